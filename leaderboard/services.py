@@ -1,0 +1,71 @@
+"""Writes to the standings and the live broadcast that follows them."""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F
+
+from learning.models import Commune, Completion
+
+from .groups import province_group
+from .models import CommuneStanding
+
+logger = logging.getLogger(__name__)
+
+
+def standing_increment(*, commune: Commune) -> int:
+    """Add one completion to a commune's standing; safe under concurrent calls."""
+    with transaction.atomic():
+        updated = CommuneStanding.objects.filter(commune=commune).update(
+            completions=F("completions") + 1
+        )
+        if not updated:
+            try:
+                with transaction.atomic():
+                    CommuneStanding.objects.create(commune=commune, completions=1)
+            except IntegrityError:
+                CommuneStanding.objects.filter(commune=commune).update(
+                    completions=F("completions") + 1
+                )
+        completions = (
+            CommuneStanding.objects.filter(commune=commune)
+            .values_list("completions", flat=True)
+            .get()
+        )
+    standing_broadcast(commune=commune, completions=completions)
+    return completions
+
+
+def standing_broadcast(*, commune: Commune, completions: int) -> None:
+    """Tell the commune's province board; a missing channel layer only logs."""
+    message = {
+        "type": "leaderboard.update",
+        "commune": commune.code,
+        "name": commune.name,
+        "completions": completions,
+    }
+    try:
+        async_to_sync(get_channel_layer().group_send)(
+            province_group(commune.province_id), message
+        )
+    except Exception:  # Redis down must not stop completions being recorded.
+        logger.exception("Could not broadcast the standing of commune %s", commune.code)
+
+
+@transaction.atomic
+def standings_rebuild() -> int:
+    """Recount every commune's standing from the completions; returns communes set."""
+    counts = (
+        Completion.objects.exclude(commune=None)
+        .values("commune")
+        .annotate(total=Count("pk"))
+        .values_list("commune", "total")
+    )
+    standings = [
+        CommuneStanding(commune_id=code, completions=total) for code, total in counts
+    ]
+    CommuneStanding.objects.all().delete()
+    CommuneStanding.objects.bulk_create(standings, batch_size=1000)
+    return len(standings)

@@ -1,0 +1,32 @@
+"""Pick the interface language: the learner's choice, otherwise Vietnamese."""
+
+from django.conf import settings
+from django.utils import translation
+
+
+def language_from_cookie(cookie_value: str | None) -> str:
+    """The language saved by the language switcher, or the site default."""
+    supported = {code for code, _name in settings.LANGUAGES}
+    return cookie_value if cookie_value in supported else settings.LANGUAGE_CODE
+
+
+class LanguageMiddleware:
+    """Like LocaleMiddleware, but a phone set to English still gets Vietnamese.
+
+    Many residents' cheap phones ship with an English system language, so the
+    browser's Accept-Language header is not a wish; only the switcher's cookie is.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = language_from_cookie(
+            request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        )
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        response.headers.setdefault("Vary", "Cookie")
+        return response

@@ -1,0 +1,158 @@
+"""Writes to the learner's record; each one does its own side effects."""
+
+import secrets
+import unicodedata
+
+from django.db import IntegrityError, transaction
+from vietnam_provinces import Province as VnProvince
+from vietnam_provinces import Ward as VnWard
+
+from courses.grading import Grade, answers_parse, grade
+from courses.models import CoursePage
+
+from .models import Certificate, Commune, Completion, Learner, Province, QuizAttempt
+from .signals import course_completed
+
+
+def name_clean(value: str) -> str:
+    """Names are stored composed (NFC) with single spaces, as typed on any phone."""
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+# Population is ours to fill in; the package's data never overwrites it.
+_UNIT_FIELDS = {
+    "provinces": ["name", "division_type", "codename"],
+    "communes": ["province_id", "name", "division_type", "codename"],
+}
+
+
+@transaction.atomic
+def units_load() -> dict[str, int]:
+    """Load the 34 provinces and 3,321 communes; running it again changes nothing."""
+    provinces = [
+        Province(
+            code=f"{int(p.code):02d}",
+            name=p.name,
+            division_type=p.division_type.value,
+            codename=p.codename,
+        )
+        for p in VnProvince.iter_all()
+    ]
+    communes = [
+        Commune(
+            code=f"{int(w.code):05d}",
+            province_id=f"{int(w.province_code):02d}",
+            name=w.name,
+            division_type=w.division_type.value,
+            codename=w.codename,
+        )
+        for w in VnWard.iter_all()
+    ]
+    created = {"provinces": 0, "communes": 0}
+    updated = {"provinces": 0, "communes": 0}
+    for key, model, rows in (
+        ("provinces", Province, provinces),
+        ("communes", Commune, communes),
+    ):
+        fields = _UNIT_FIELDS[key]
+        existing = model.objects.in_bulk()
+        new = [row for row in rows if row.pk not in existing]
+        changed = [
+            row
+            for row in rows
+            if row.pk in existing
+            and any(getattr(row, f) != getattr(existing[row.pk], f) for f in fields)
+        ]
+        model.objects.bulk_create(new, batch_size=500)
+        model.objects.bulk_update(changed, fields, batch_size=500)
+        created[key], updated[key] = len(new), len(changed)
+    return {
+        "provinces_created": created["provinces"],
+        "provinces_updated": updated["provinces"],
+        "communes_created": created["communes"],
+        "communes_updated": updated["communes"],
+    }
+
+
+@transaction.atomic
+def learner_create(*, user, full_name: str, commune: Commune | None = None) -> Learner:
+    """Create the learner profile that goes with a new account."""
+    return Learner.objects.create(
+        user=user, full_name=name_clean(full_name), commune=commune
+    )
+
+
+def learner_ensure(*, user) -> Learner:
+    """The user's learner profile; staff accounts get one the first time they learn."""
+    learner = Learner.objects.filter(user=user).first()
+    if learner is None:
+        learner = learner_create(
+            user=user, full_name=user.get_full_name() or user.email or user.username
+        )
+    return learner
+
+
+def learner_commune_set(*, learner: Learner, commune: Commune) -> Learner:
+    """Move a learner; completions already earned stay with their old commune."""
+    learner.commune = commune
+    learner.save(update_fields=["commune"])
+    return learner
+
+
+@transaction.atomic
+def completion_record(*, learner: Learner, course: CoursePage) -> Completion:
+    """Record a finished course once; the commune is fixed at completion time."""
+    completion, created = Completion.objects.get_or_create(
+        learner=learner, course=course, defaults={"commune_id": learner.commune_id}
+    )
+    if created:
+        transaction.on_commit(
+            lambda: course_completed.send(Completion, completion=completion)
+        )
+    return completion
+
+
+@transaction.atomic
+def quiz_submit(
+    *, learner: Learner, course: CoursePage, data: dict[str, str]
+) -> tuple[QuizAttempt, Grade]:
+    """Grade a submission, keep the attempt and complete the course on a pass.
+
+    Raises courses.grading.AnswersInvalid, storing nothing, when the answers do not
+    fit the quiz.
+    """
+    questions = course.quiz_questions()
+    answers = answers_parse(questions=questions, data=data)
+    result = grade(questions=questions, answers=answers, pass_mark=course.pass_mark)
+    attempt = QuizAttempt.objects.create(
+        learner=learner,
+        course=course,
+        correct=result.correct,
+        total=result.total,
+        score=result.score,
+        passed=result.passed,
+        answers=answers,
+    )
+    if result.passed:
+        completion_record(learner=learner, course=course)
+    return attempt, result
+
+
+def certificate_issue(*, completion: Completion) -> Certificate:
+    """The completion's certificate, issued with the learner's name the first time."""
+    existing = Certificate.objects.filter(completion=completion).first()
+    if existing:
+        return existing
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(
+                    completion=completion,
+                    serial=secrets.token_hex(5).upper(),
+                    full_name=completion.learner.full_name,
+                )
+        except IntegrityError:
+            existing = Certificate.objects.filter(completion=completion).first()
+            if existing:
+                return existing
+    raise RuntimeError("Could not draw a unique certificate serial.")

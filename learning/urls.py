@@ -1,0 +1,60 @@
+"""The whole site's URLs: learning, leaderboard, accounts, admin and Wagtail pages."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from leaderboard import views as leaderboard_views
+
+from . import views
+
+learning_patterns = (
+    [
+        path("me/commune/", views.commune_choose, name="commune_choose"),
+        path("courses/<int:course_id>/quiz/", views.quiz, name="quiz"),
+        path(
+            "courses/<int:course_id>/certificate.pdf",
+            views.certificate_download,
+            name="certificate_download",
+        ),
+        path(
+            "certificates/<str:serial>/",
+            views.certificate_verify,
+            name="certificate_verify",
+        ),
+    ],
+    "learning",
+)
+
+leaderboard_patterns = (
+    [
+        path("", leaderboard_views.board_index, name="index"),
+        path(
+            "province/<str:province_code>/",
+            leaderboard_views.province_board,
+            name="province",
+        ),
+    ],
+    "leaderboard",
+)
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("allauth.urls")),
+    path("learn/", include(learning_patterns)),
+    path("leaderboard/", include(leaderboard_patterns)),
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns.append(path("", include(wagtail_urls)))

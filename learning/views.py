@@ -1,0 +1,200 @@
+"""Thin views over the learning services and selectors."""
+
+import asyncio
+import uuid
+
+from asgiref.sync import sync_to_async
+from channels.layers import get_channel_layer
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from courses.grading import AnswersInvalid
+
+from . import selectors, services
+from .certificates import CertificateData, certificate_pdf
+from .forms import CommuneForm, ProvinceForm
+from .models import Certificate
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def commune_choose(request):
+    """Province first, then one of its communes; works without JavaScript."""
+    learner = services.learner_ensure(user=request.user)
+    source = request.POST if request.method == "POST" else request.GET
+    province_form = ProvinceForm(source if "province" in source else None)
+    if not province_form.is_bound or not province_form.is_valid():
+        if province_form.is_bound:
+            status = 400
+        else:
+            status = 200
+            if learner.commune_id:
+                province_form = ProvinceForm(
+                    initial={"province": learner.commune.province_id}
+                )
+        return render(
+            request,
+            "learning/commune_choose.html",
+            {"province_form": province_form, "learner": learner},
+            status=status,
+        )
+    province = province_form.cleaned_data["province"]
+    commune_form = CommuneForm(
+        request.POST if request.method == "POST" else None,
+        province=province,
+        initial={"commune": learner.commune_id},
+    )
+    if request.method == "POST" and commune_form.is_valid():
+        services.learner_commune_set(
+            learner=learner, commune=commune_form.cleaned_data["commune"]
+        )
+        messages.success(
+            request,
+            _("Your commune is now %(commune)s.")
+            % {"commune": commune_form.cleaned_data["commune"].name},
+        )
+        return redirect(request.POST.get("next") or "/")
+    return render(
+        request,
+        "learning/commune_choose.html",
+        {
+            "province": province,
+            "commune_form": commune_form,
+            "learner": learner,
+            "next": request.GET.get("next", ""),
+        },
+        status=400 if commune_form.is_bound else 200,
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def quiz(request, course_id: int):
+    """Show the quiz without its answers, or grade a submission on the server."""
+    course = selectors.course_live(course_id=course_id)
+    if course is None:
+        raise Http404
+    learner = services.learner_ensure(user=request.user)
+    context = {
+        "course": course,
+        "questions": course.quiz_questions(),
+        "learner": learner,
+        "completion": selectors.completion_for(learner=learner, course=course),
+    }
+    if request.method == "GET":
+        return render(request, "learning/quiz.html", context)
+    if learner.commune_id is None:
+        context["errors"] = [_("Choose your commune before taking the quiz.")]
+        return render(request, "learning/quiz.html", context, status=400)
+    try:
+        attempt, result = services.quiz_submit(
+            learner=learner, course=course, data=request.POST.dict()
+        )
+    except AnswersInvalid as error:
+        context.update(errors=error.messages, submitted=request.POST)
+        return render(request, "learning/quiz.html", context, status=400)
+    return render(
+        request,
+        "learning/quiz_result.html",
+        {"course": course, "attempt": attempt, "result": result},
+    )
+
+
+@login_required
+@require_GET
+def certificate_download(request, course_id: int):
+    """The learner's certificate for a course they completed, as a PDF."""
+    learner = selectors.learner_for_user(user=request.user)
+    course = selectors.course_live(course_id=course_id)
+    completion = (
+        selectors.completion_for(learner=learner, course=course)
+        if learner and course
+        else None
+    )
+    if completion is None:
+        raise Http404(_("You have not completed this course yet."))
+    certificate = services.certificate_issue(completion=completion)
+    pdf = certificate_pdf(_certificate_data(request, certificate, completion))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="chung-nhan-{certificate.serial}.pdf"'
+    )
+    return response
+
+
+def _certificate_data(request, certificate, completion) -> CertificateData:
+    commune = completion.commune
+    return CertificateData(
+        full_name=certificate.full_name,
+        course_title=completion.course.title,
+        commune=f"{commune.name}, {commune.province.name}" if commune else "",
+        issued_on=timezone.localdate(certificate.issued_at),
+        serial=certificate.serial,
+        verify_url=request.build_absolute_uri(
+            reverse("learning:certificate_verify", args=[certificate.serial])
+        ),
+        heading=_("Certificate of completion"),
+        awarded_to=_("This certifies that"),
+        for_completing=_("has completed the course"),
+        issued_label=_("Issued on"),
+        serial_label=_("Certificate no."),
+        movement=_("Digital Education for All"),
+    )
+
+
+@require_GET
+def certificate_verify(request, serial: str):
+    """Anyone holding a certificate's number can check that it is genuine."""
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("completion__course"),
+        serial=serial.upper(),
+    )
+    return render(
+        request, "learning/certificate_verify.html", {"certificate": certificate}
+    )
+
+
+HEALTH_TIMEOUT = 2.0
+
+
+def _database_ping() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+async def _channel_layer_ping() -> None:
+    layer = get_channel_layer()
+    channel = await layer.new_channel("healthz.")
+    token = uuid.uuid4().hex
+    await layer.send(channel, {"type": "healthz.ping", "token": token})
+    message = await layer.receive(channel)
+    if message.get("token") != token:
+        raise RuntimeError("channel layer returned another message")
+
+
+async def healthz(request):
+    """Say whether the database and the channel layer answer, for load balancers."""
+    checks = {
+        "database": sync_to_async(_database_ping, thread_sensitive=True)(),
+        "channel_layer": _channel_layer_ping(),
+    }
+    report, healthy = {}, True
+    for name, check in checks.items():
+        try:
+            await asyncio.wait_for(check, HEALTH_TIMEOUT)
+            report[name] = "ok"
+        except Exception as error:  # noqa: BLE001 - any failure means unhealthy
+            report[name] = f"error: {type(error).__name__}"
+            healthy = False
+    report["status"] = "ok" if healthy else "unavailable"
+    return JsonResponse(report, status=200 if healthy else 503)
