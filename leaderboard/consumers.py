@@ -21,7 +21,7 @@ def _province(code: str) -> Province | None:
 @database_sync_to_async
 def _snapshot(province: Province) -> list[dict]:
     return [
-        {"commune": c.code, "name": c.name, "completions": c.completions}
+        {"commune": c.code, "name": c.name, "completions": c.total}
         for c in standing_for_province(province=province)
     ]
 

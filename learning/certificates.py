@@ -54,7 +54,12 @@ def certificate_pdf(data: CertificateData) -> bytes:
     fonts_register()
     buffer = io.BytesIO()
     width, height = landscape(A4)
-    pdf = canvas.Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    pdf = canvas.Canvas(
+        buffer,
+        pagesize=(width, height),
+        pageCompression=1,
+        initialFontName=FONT_REGULAR,
+    )
     pdf.setTitle(f"{data.heading} – {data.full_name}")
     pdf.setAuthor(data.movement)
     pdf.setSubject(data.course_title)

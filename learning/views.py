@@ -3,6 +3,7 @@
 import asyncio
 import uuid
 
+from allauth.account.views import LoginView, SignupView
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 from django.contrib import messages
@@ -22,6 +23,23 @@ from . import selectors, services
 from .certificates import CertificateData, certificate_pdf
 from .forms import CommuneForm, ProvinceForm
 from .models import Certificate
+
+
+class BadInputStatusMixin:
+    """A form sent back with errors answers 400, not 200, like every other form."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+class AccountSignupView(BadInputStatusMixin, SignupView):
+    pass
+
+
+class AccountLoginView(BadInputStatusMixin, LoginView):
+    pass
 
 
 @login_required

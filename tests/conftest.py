@@ -1,0 +1,67 @@
+"""Shared fixtures: data is set up through the project's own write functions."""
+
+import os
+import shutil
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from courses.demo import demo_pages_load
+from learning.models import Commune
+from learning.services import learner_commune_set, learner_create, units_load
+
+PASSWORD = "Hoc-vu-so-2025!"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skip when an outside tool is missing, but fail under CI, where it must be."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"{reason} (required when CI=true)")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def units(db):
+    units_load()
+
+
+@pytest.fixture
+def course(units):
+    return demo_pages_load()["course"]
+
+
+@pytest.fixture
+def hoan_kiem(units) -> Commune:
+    return Commune.objects.get(code="00070")
+
+
+@pytest.fixture
+def make_learner(units):
+    """Create a learner the way sign-up does, optionally placed in a commune."""
+    counter = iter(range(1, 10_000))
+
+    def make(full_name="Nguyễn Thị Hồng Nhung", commune_code="00070"):
+        n = next(counter)
+        user = get_user_model().objects.create_user(
+            username=f"learner{n}", email=f"learner{n}@example.com", password=PASSWORD
+        )
+        learner = learner_create(user=user, full_name=full_name)
+        if commune_code:
+            learner_commune_set(
+                learner=learner, commune=Commune.objects.get(code=commune_code)
+            )
+        return learner
+
+    return make
+
+
+def correct_answers(course) -> dict[str, str]:
+    """The POST data a learner who knows every answer would send."""
+    return {f"q-{q.id}": str(q.correct) for q in course.quiz_questions()}
+
+
+def pdftotext_available() -> bool:
+    return shutil.which("pdftotext") is not None

@@ -1,0 +1,49 @@
+"""Production settings: refuse unsafe defaults, pass Django's deployment checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD_SECRET = "x" * 20 + "-production-secret-key-" + "y" * 20
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"}
+    }
+    environment.update(DJANGO_SETTINGS_MODULE="learning.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_the_default_secret_key():
+    result = manage("check")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_debug():
+    result = manage("check", SECRET_KEY=GOOD_SECRET, DEBUG="true")
+
+    assert result.returncode != 0
+    assert "DEBUG must be off" in result.stderr
+
+
+def test_production_passes_the_deployment_checklist():
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_SECRET
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
