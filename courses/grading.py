@@ -72,7 +72,12 @@ def answers_parse(
         if key.startswith(ANSWER_PREFIX)
     }
     if set(sent) - set(known):
-        errors.append(_("The answers name a question that is not in this quiz."))
+        errors.append(
+            _(
+                "Your answers include a question that is not in this quiz. "
+                "Please reload the page."
+            )
+        )
     answers: dict[str, int] = {}
     unanswered = 0
     for question in questions:

@@ -4,11 +4,13 @@ import os
 import shutil
 
 import pytest
+from channels.layers import channel_layers
 from django.contrib.auth import get_user_model
 
 from courses.demo import demo_pages_load
 from learning.models import Commune
 from learning.services import learner_commune_set, learner_create, units_load
+from learning.settings.base import redis_cache
 
 PASSWORD = "Hoc-vu-so-2025!"
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -65,3 +67,22 @@ def correct_answers(course) -> dict[str, str]:
 
 def pdftotext_available() -> bool:
     return shutil.which("pdftotext") is not None
+
+
+# Nothing listens on port 1: a real Redis address that refuses connections.
+DEAD_REDIS = "redis://127.0.0.1:1/0"
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Point the cache and the channel layer at a Redis that is not there."""
+    settings.CACHES = {"default": redis_cache(DEAD_REDIS)}
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "CONFIG": {"hosts": [DEAD_REDIS]},
+        }
+    }
+    channel_layers.backends.pop("default", None)
+    yield
+    channel_layers.backends.pop("default", None)

@@ -1,0 +1,265 @@
+"""A resident's whole journey in headless Chromium against a live uvicorn server."""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Page,
+    expect,
+    sync_playwright,
+)
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from pypdf import PdfReader
+
+from courses.demo_content import VNEID_COURSE
+from tests.live import LiveServer, live_site
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TIMEOUT_MS = 15_000
+HANOI = "01"
+HOAN_KIEM = "00070"
+FULL_NAME = "Nguyễn Thị Hồng Nhung"
+PASSWORD = "Hoc-vu-so-2025!xanh"
+QUIZ_PATH = re.compile(r"/learn/courses/\d+/quiz/$")
+# The site's forms live in <main>; the header and footer hold log-out and language
+# forms with submit buttons of their own.
+SUBMIT = "main form button[type=submit]"
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[LiveServer]:
+    with live_site(tmp_path_factory.mktemp("live")) as (live,):
+        yield live
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is not installed"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def new_page(browser: Browser, server: LiveServer) -> Iterator[Callable[[], Page]]:
+    """Pages in browser contexts of their own, like separate people; closed after."""
+    contexts: list[BrowserContext] = []
+
+    def open_page() -> Page:
+        context = browser.new_context(base_url=server.url, accept_downloads=True)
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def sign_up(page: Page, *, full_name: str, email: str, password1: str, password2: str):
+    page.goto("/accounts/signup/")
+    page.fill("input[name=full_name]", full_name)
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password1]", password1)
+    page.fill("input[name=password2]", password2)
+    page.click(SUBMIT)
+
+
+def choose_commune(page: Page, *, province_name: str, commune_name: str) -> None:
+    page.select_option("select[name=province]", label=province_name)
+    # JavaScript submits step 1 on change; without it the "Next" button does.
+    try:
+        page.wait_for_selector("select[name=commune]", timeout=5_000)
+    except PlaywrightTimeout:  # still on step 1: submit it by hand
+        page.click(SUBMIT)
+    page.select_option("select[name=commune]", label=commune_name)
+    with page.expect_navigation():
+        page.click(SUBMIT)
+
+
+def answer_quiz_correctly(page: Page) -> None:
+    """Tick the right choice of every question, found in the course's source data."""
+    correct = {
+        nfc(question["text"]): next(
+            nfc(choice["text"]) for choice in question["choices"] if choice["correct"]
+        )
+        for question in VNEID_COURSE["questions"]
+    }
+    fieldsets = page.locator("main form.quiz fieldset")
+    assert fieldsets.count() == len(correct)
+    answered = set()
+    for i in range(fieldsets.count()):
+        fieldset = fieldsets.nth(i)
+        legend = nfc(fieldset.locator("legend").inner_text())
+        question = re.sub(r"^\d+\.\s*", "", legend)
+        assert question in correct, f"unknown question on the page: {legend!r}"
+        labels = fieldset.locator("label")
+        for j in range(labels.count()):
+            label = labels.nth(j)
+            if nfc(label.inner_text()) == correct[question]:
+                label.locator("input[type=radio]").check()
+                answered.add(question)
+                break
+        else:
+            pytest.fail(f"no choice on the page reads {correct[question]!r}")
+    assert answered == set(correct)
+
+
+def pdf_text(path: Path) -> str:
+    return nfc(PdfReader(path).pages[0].extract_text())
+
+
+def test_resident_completes_a_course_and_the_board_updates_live(new_page, tmp_path):
+    # 1. Someone in Hà Nội watches the province board.
+    watcher = new_page()
+    watcher.goto(f"/leaderboard/province/{HANOI}/")
+    expect(watcher.locator("[data-live-status]")).to_be_visible()
+    hoan_kiem = watcher.locator(f'tr[data-commune="{HOAN_KIEM}"]')
+    expect(hoan_kiem.locator("[data-count]")).to_have_text("0")
+    watcher.evaluate("window.stillTheSamePage = true")
+
+    # 2. A resident signs up and picks her ward.
+    page = new_page()
+    email = f"nhung.{secrets.token_hex(4)}@example.com"
+    sign_up(
+        page, full_name=FULL_NAME, email=email, password1=PASSWORD, password2=PASSWORD
+    )
+    expect(page).to_have_url(re.compile(r"/learn/me/commune/"))
+    choose_commune(
+        page, province_name="Thành phố Hà Nội", commune_name="Phường Hoàn Kiếm"
+    )
+
+    # 3. Catalogue, course, every lesson, then the quiz.
+    page.goto("/")
+    page.locator("header.site-header nav a").first.click()
+    page.get_by_role("link", name=VNEID_COURSE["title"], exact=True).click()
+    expect(page.locator("main h1")).to_have_text(VNEID_COURSE["title"])
+    page.locator("main ol.lessons a").first.click()
+    for _lesson in range(len(VNEID_COURSE["lessons"]) + 1):
+        if QUIZ_PATH.search(page.url):
+            break
+        with page.expect_navigation():
+            page.locator("nav.pager a.button").last.click()
+    assert QUIZ_PATH.search(page.url), page.url
+
+    # 4. All answers right.
+    answer_quiz_correctly(page)
+    with page.expect_navigation():
+        page.click(SUBMIT)
+    score = page.locator("main p.score")
+    expect(score).to_be_visible()
+    score_text = score.inner_text()
+    total = len(VNEID_COURSE["questions"])
+    # "8 of 8 correct (100%)": both numbers 8, whatever order a translation uses.
+    assert re.findall(r"\d+", score_text).count(str(total)) >= 2, score_text
+    assert "100%" in score_text, score_text
+    page.screenshot(path=tmp_path / "result.png", full_page=True)
+
+    # 5. The certificate carries her name.
+    with page.expect_download() as download_info:
+        page.locator('main a[href$="certificate.pdf"]').first.click()
+    pdf_path = tmp_path / "certificate.pdf"
+    download_info.value.save_as(pdf_path)
+    assert nfc(FULL_NAME) in pdf_text(pdf_path)
+    if shutil.which("pdftotext"):
+        done = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf_path), "-"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        )
+        assert nfc(FULL_NAME) in nfc(done.stdout)
+
+    # 6. The watcher's board moved without a reload.
+    expect(hoan_kiem.locator("[data-count]")).to_have_text("1", timeout=10_000)
+    expect(hoan_kiem.locator("td.rank")).to_have_text("1")
+    assert watcher.evaluate("window.stillTheSamePage === true"), "the board reloaded"
+    watcher.screenshot(path=tmp_path / "watcher.png", full_page=True)
+
+
+def assert_cannot_log_in(page: Page, *, email: str, password: str) -> None:
+    page.goto("/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    # Let the server judge the address, even one the browser would refuse to send.
+    page.locator("main form").evaluate("form => { form.noValidate = true; }")
+    with page.expect_navigation():
+        page.click(SUBMIT)
+    expect(page).to_have_url(re.compile(r"/accounts/login/$"))
+    expect(page.locator("main .errorlist").first).to_be_visible()
+
+
+def test_sign_up_with_bad_input_shows_errors_and_creates_no_account(new_page):
+    page = new_page()
+
+    # Passwords that differ: the server says so and keeps the resident on the form.
+    email = f"khac.{secrets.token_hex(4)}@example.com"
+    with page.expect_navigation():
+        sign_up(
+            page,
+            full_name="Trần Văn Bình",
+            email=email,
+            password1=PASSWORD,
+            password2=PASSWORD + "x",
+        )
+    expect(page).to_have_url(re.compile(r"/accounts/signup/$"))
+    expect(page.locator("main .errorlist").first).to_be_visible()
+    assert_cannot_log_in(page, email=email, password=PASSWORD)
+
+    # An email without "@": the browser refuses it first...
+    bad_email = f"binh{secrets.token_hex(4)}.example.com"
+    sign_up(
+        page,
+        full_name="Trần Văn Bình",
+        email=bad_email,
+        password1=PASSWORD,
+        password2=PASSWORD,
+    )
+    expect(page).to_have_url(re.compile(r"/accounts/signup/$"))
+    email_input = page.locator("input[name=email]")
+    assert email_input.evaluate("el => !el.validity.valid")
+    assert email_input.evaluate("el => el.validationMessage")
+    # ...and the server too, for a browser that does not check forms.
+    page.locator("main form").evaluate("form => { form.noValidate = true; }")
+    with page.expect_navigation():
+        page.click(SUBMIT)
+    expect(page).to_have_url(re.compile(r"/accounts/signup/$"))
+    expect(page.locator("main .errorlist").first).to_be_visible()
+    assert_cannot_log_in(page, email=bad_email, password=PASSWORD)

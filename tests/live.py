@@ -1,0 +1,230 @@
+"""Real servers for end-to-end tests: a fresh database and uvicorn processes.
+
+Not a test module. `live_site()` prepares a database with the same commands as
+`make run` (migrate, units_load, demo_load) and starts uvicorn processes on free
+ports, each answering `GET /healthz` before it is handed out, and always stops
+them and drops the database afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SETTINGS = "learning.settings.dev"
+POSTGRES_SCHEMES = {"postgres", "postgresql", "pgsql"}
+COMMAND_TIMEOUT = 180.0
+START_TIMEOUT = 30.0
+STOP_TIMEOUT = 10.0
+
+
+@dataclass
+class LiveServer:
+    """One running uvicorn process and where it answers."""
+
+    port: int
+    process: subprocess.Popen
+    log_path: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        return _tail(self.log_path)
+
+
+def _tail(path: Path, limit: int = 20_000) -> str:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    return text[-limit:]
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def child_env(*, database_url: str, redis_url: str | None = None) -> dict[str, str]:
+    """The environment for the servers: dev settings, this database, Redis on ask."""
+    env = dict(os.environ)
+    # The servers run the dev settings with their own DEBUG default.
+    for name in ("DJANGO_SETTINGS_MODULE", "DEBUG", "REDIS_URL"):
+        env.pop(name, None)
+    env["DJANGO_SETTINGS_MODULE"] = SETTINGS
+    env["DATABASE_URL"] = database_url
+    env["PYTHONUNBUFFERED"] = "1"
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    return env
+
+
+@contextlib.contextmanager
+def database(tmp_path: Path) -> Iterator[str]:
+    """A fresh empty database: on the PostgreSQL server DATABASE_URL names, or SQLite.
+
+    The PostgreSQL database is dropped afterwards, even if the test failed.
+    """
+    base_url = os.environ.get("DATABASE_URL", "")
+    parts = urlsplit(base_url)
+    if parts.scheme not in POSTGRES_SCHEMES:
+        yield f"sqlite:///{tmp_path / 'live.sqlite3'}"
+        return
+
+    import psycopg
+    from psycopg import sql
+
+    base_name = parts.path.lstrip("/") or "postgres"
+    name = f"{base_name}_live_{secrets.token_hex(4)}"
+    admin_url = urlunsplit(parts._replace(scheme="postgresql"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                    sql.Identifier(name)
+                )
+            )
+
+
+def prepare(env: dict[str, str]) -> None:
+    """Create the tables, the provinces and communes, and the demo course once."""
+    for command in (
+        ["migrate", "--noinput"],
+        ["units_load"],
+        ["demo_load"],
+    ):
+        try:
+            done = subprocess.run(
+                [sys.executable, "manage.py", *command],
+                cwd=PROJECT_DIR,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=COMMAND_TIMEOUT,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as error:
+            pytest.fail(f"manage.py {' '.join(command)} took over {error.timeout}s")
+        if done.returncode != 0:
+            pytest.fail(
+                f"manage.py {' '.join(command)} exited with {done.returncode}:\n"
+                f"{done.stdout[-5000:]}\n{done.stderr[-20000:]}"
+            )
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:  # noqa: S310
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def _start(env: dict[str, str], log_dir: Path, index: int) -> LiveServer:
+    port = free_port()
+    log_path = log_dir / f"uvicorn-{index}-{port}.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "learning.asgi:application",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            cwd=PROJECT_DIR,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    return LiveServer(port=port, process=process, log_path=log_path)
+
+
+def _wait_healthy(server: LiveServer, timeout: float = START_TIMEOUT) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            pytest.fail(
+                f"uvicorn on port {server.port} exited with "
+                f"{server.process.returncode} before answering /healthz:\n"
+                f"{server.log()}"
+            )
+        if _healthy(server.url):
+            return
+        time.sleep(0.2)
+    pytest.fail(
+        f"uvicorn on port {server.port} did not answer /healthz with 200 within "
+        f"{timeout:.0f}s:\n{server.log()}"
+    )
+
+
+def _stop(server: LiveServer) -> None:
+    """Ask the process to stop; kill it if it has not within STOP_TIMEOUT."""
+    process = server.process
+    if process.poll() is not None:
+        return
+    try:
+        process.terminate()
+        process.wait(timeout=STOP_TIMEOUT)
+    except (subprocess.TimeoutExpired, OSError):
+        process.kill()
+        process.wait(timeout=STOP_TIMEOUT)
+
+
+@contextlib.contextmanager
+def servers(env: dict[str, str], *, count: int, log_dir: Path) -> Iterator[list]:
+    """Start `count` uvicorn processes on one prepared database; stop them after."""
+    started: list[LiveServer] = []
+    try:
+        for index in range(count):
+            started.append(_start(env, log_dir, index))
+        for server in started:
+            _wait_healthy(server)
+        yield started
+    finally:
+        for server in started:
+            with contextlib.suppress(Exception):
+                _stop(server)
+
+
+@contextlib.contextmanager
+def live_site(
+    tmp_path: Path, *, count: int = 1, redis_url: str | None = None
+) -> Iterator[list[LiveServer]]:
+    """A fresh database, prepared once, served by `count` uvicorn processes."""
+    with database(tmp_path) as database_url:
+        env = child_env(database_url=database_url, redis_url=redis_url)
+        env["MEDIA_ROOT"] = str(tmp_path / "media")
+        prepare(env)
+        with servers(env, count=count, log_dir=tmp_path) as started:
+            yield started
