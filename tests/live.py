@@ -146,21 +146,28 @@ def _healthy(url: str) -> bool:
         return False
 
 
-def _start(env: dict[str, str], log_dir: Path, index: int) -> LiveServer:
+# "{port}" in a server command is replaced by the free port chosen for it.
+UVICORN = [
+    sys.executable,
+    "-m",
+    "uvicorn",
+    "learning.asgi:application",
+    "--host",
+    "127.0.0.1",
+    "--port",
+    "{port}",
+]
+
+
+def _start(
+    env: dict[str, str], log_dir: Path, index: int, command: list[str]
+) -> LiveServer:
     port = free_port()
-    log_path = log_dir / f"uvicorn-{index}-{port}.log"
+    log_path = log_dir / f"server-{index}-{port}.log"
+    command = [part.format(port=port) for part in command]
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "learning.asgi:application",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
+            command,
             cwd=PROJECT_DIR,
             env=env,
             stdin=subprocess.DEVNULL,
@@ -202,12 +209,21 @@ def _stop(server: LiveServer) -> None:
 
 
 @contextlib.contextmanager
-def servers(env: dict[str, str], *, count: int, log_dir: Path) -> Iterator[list]:
-    """Start `count` uvicorn processes on one prepared database; stop them after."""
+def servers(
+    env: dict[str, str],
+    *,
+    count: int,
+    log_dir: Path,
+    command: list[str] | None = None,
+) -> Iterator[list]:
+    """Start `count` server processes on one prepared database; stop them after.
+
+    `command` defaults to one uvicorn process; see UVICORN for the "{port}" mark.
+    """
     started: list[LiveServer] = []
     try:
         for index in range(count):
-            started.append(_start(env, log_dir, index))
+            started.append(_start(env, log_dir, index, command or UVICORN))
         for server in started:
             _wait_healthy(server)
         yield started
@@ -219,12 +235,18 @@ def servers(env: dict[str, str], *, count: int, log_dir: Path) -> Iterator[list]
 
 @contextlib.contextmanager
 def live_site(
-    tmp_path: Path, *, count: int = 1, redis_url: str | None = None
+    tmp_path: Path,
+    *,
+    count: int = 1,
+    redis_url: str | None = None,
+    command: list[str] | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> Iterator[list[LiveServer]]:
-    """A fresh database, prepared once, served by `count` uvicorn processes."""
+    """A fresh database, prepared once, served by `count` server processes."""
     with database(tmp_path) as database_url:
         env = child_env(database_url=database_url, redis_url=redis_url)
         env["MEDIA_ROOT"] = str(tmp_path / "media")
+        env.update(extra_env or {})
         prepare(env)
-        with servers(env, count=count, log_dir=tmp_path) as started:
+        with servers(env, count=count, log_dir=tmp_path, command=command) as started:
             yield started

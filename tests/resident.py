@@ -1,0 +1,160 @@
+"""A resident over plain HTTP: sign up, choose a commune, pass the VNeID quiz."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from html.parser import HTMLParser
+
+import requests
+
+from courses.demo_content import VNEID_COURSE
+
+HANOI = "01"
+HOAN_KIEM = "00070"
+PASSWORD = "Hoc-vu-so-2025!xanh"
+HTTP_TIMEOUT = 15
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+class QuizParser(HTMLParser):
+    """The quiz form's questions: legend text and each radio's name, value, label."""
+
+    def __init__(self):
+        super().__init__()
+        self.questions: list[dict] = []
+        self._in_legend = False
+        self._choice: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "fieldset":
+            self.questions.append({"legend": "", "choices": []})
+        elif tag == "legend" and self.questions:
+            self._in_legend = True
+        elif tag == "label" and self.questions:
+            self._choice = {"name": None, "value": None, "text": ""}
+        elif tag == "input" and self._choice is not None:
+            if attrs.get("type") == "radio":
+                self._choice.update(name=attrs.get("name"), value=attrs.get("value"))
+
+    def handle_endtag(self, tag):
+        if tag == "legend":
+            self._in_legend = False
+        elif tag == "label" and self._choice is not None:
+            self.questions[-1]["choices"].append(self._choice)
+            self._choice = None
+
+    def handle_data(self, data):
+        if self._in_legend:
+            self.questions[-1]["legend"] += data
+        elif self._choice is not None:
+            self._choice["text"] += data
+
+
+def csrf_token(html: str) -> str:
+    match = CSRF_INPUT.search(html)
+    assert match, "no CSRF token in the form"
+    return match.group(1)
+
+
+def get(session: requests.Session, url: str) -> requests.Response:
+    response = session.get(url, timeout=HTTP_TIMEOUT)
+    assert response.status_code == 200, (url, response.status_code)
+    return response
+
+
+def post_form(
+    session: requests.Session, url: str, *, form_page: requests.Response, data: dict
+) -> requests.Response:
+    """Send a form as the browser would: its CSRF token and the page as Referer."""
+    return session.post(
+        url,
+        data={"csrfmiddlewaretoken": csrf_token(form_page.text), **data},
+        headers={"Referer": form_page.url},
+        timeout=HTTP_TIMEOUT,
+    )
+
+
+def correct_answers(quiz_html: str) -> dict[str, str]:
+    """The quiz fields `q-<id>` with the value of each right choice."""
+    correct = {
+        nfc(question["text"]): next(
+            nfc(choice["text"]) for choice in question["choices"] if choice["correct"]
+        )
+        for question in VNEID_COURSE["questions"]
+    }
+    parser = QuizParser()
+    parser.feed(quiz_html)
+    assert len(parser.questions) == len(correct)
+    answers = {}
+    for question in parser.questions:
+        text = re.sub(r"^\d+\.\s*", "", nfc(question["legend"]))
+        assert text in correct, f"unknown question on the page: {text!r}"
+        right = [c for c in question["choices"] if nfc(c["text"]) == correct[text]]
+        assert len(right) == 1, (text, question["choices"])
+        assert right[0]["name"].startswith("q-"), right[0]
+        answers[right[0]["name"]] = right[0]["value"]
+    return answers
+
+
+def resident_at_quiz(base_url: str) -> tuple[requests.Session, str, requests.Response]:
+    """Sign up, choose Phường Hoàn Kiếm and open the VNeID quiz, all over HTTP."""
+    session = requests.Session()
+    signup = get(session, f"{base_url}/accounts/signup/")
+    response = post_form(
+        session,
+        f"{base_url}/accounts/signup/",
+        form_page=signup,
+        data={
+            "full_name": "Lê Văn Minh",
+            "email": f"minh.{secrets.token_hex(4)}@example.com",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert response.status_code == 200, response.text[-3000:]
+    assert response.url.startswith(f"{base_url}/learn/me/commune/"), response.url
+
+    step_two = get(session, f"{base_url}/learn/me/commune/?province={HANOI}")
+    response = post_form(
+        session,
+        f"{base_url}/learn/me/commune/",
+        form_page=step_two,
+        data={"province": HANOI, "commune": HOAN_KIEM},
+    )
+    assert response.status_code == 200, response.text[-3000:]
+    assert response.history and response.history[0].status_code == 302
+
+    home = get(session, f"{base_url}/")
+    title = re.escape(VNEID_COURSE["title"])
+    course_link = re.search(rf'<a href="([^"]+)">\s*{title}\s*</a>', home.text)
+    assert course_link, "the course is not on the home page"
+    course = get(session, f"{base_url}{course_link.group(1)}")
+    quiz_link = re.search(r'href="(/learn/courses/\d+/quiz/)"', course.text)
+    assert quiz_link, "the course page does not link to its quiz"
+    quiz_url = f"{base_url}{quiz_link.group(1)}"
+    return session, quiz_url, get(session, quiz_url)
+
+
+def quiz_pass(
+    session: requests.Session, quiz_url: str, quiz: requests.Response
+) -> None:
+    """Send every right answer and check the result page says so."""
+    response = post_form(
+        session, quiz_url, form_page=quiz, data=correct_answers(quiz.text)
+    )
+    assert response.status_code == 200, response.text[-3000:]
+    assert "100%" in response.text
+
+
+def complete_course_as_new_resident(base_url: str) -> None:
+    """A new resident, from sign-up to a passed quiz."""
+    session, quiz_url, quiz = resident_at_quiz(base_url)
+    with session:
+        quiz_pass(session, quiz_url, quiz)
