@@ -26,6 +26,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo administrator: http://127.0.0.1:8000/admin/ "
-                f"login {email} / password {password}"
+                f"login {email} (or username admin) / password {password}"
             )
         )
