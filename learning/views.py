@@ -13,6 +13,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -42,55 +43,49 @@ class AccountLoginView(BadInputStatusMixin, LoginView):
     pass
 
 
+def _next_url(request, candidate: str | None) -> str:
+    """Where to go after a form: a path on this site, never another site."""
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return "/"
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def commune_choose(request):
     """Province first, then one of its communes; works without JavaScript."""
     learner = services.learner_ensure(user=request.user)
-    source = request.POST if request.method == "POST" else request.GET
-    province_form = ProvinceForm(source if "province" in source else None)
-    if not province_form.is_bound or not province_form.is_valid():
-        if province_form.is_bound:
-            status = 400
-        else:
-            status = 200
-            if learner.commune_id:
-                province_form = ProvinceForm(
-                    initial={"province": learner.commune.province_id}
-                )
+    data = request.POST if request.method == "POST" else request.GET
+    context = {"learner": learner, "next": _next_url(request, data.get("next"))}
+
+    def page(status=200, **extra):
         return render(
-            request,
-            "learning/commune_choose.html",
-            {"province_form": province_form, "learner": learner},
-            status=status,
+            request, "learning/commune_choose.html", context | extra, status=status
         )
+
+    if "province" not in data:
+        initial = {"province": learner.commune.province_id} if learner.commune else {}
+        return page(province_form=ProvinceForm(initial=initial))
+    province_form = ProvinceForm(data)
+    if not province_form.is_valid():
+        return page(400, province_form=province_form)
     province = province_form.cleaned_data["province"]
-    commune_form = CommuneForm(
-        request.POST if request.method == "POST" else None,
-        province=province,
-        initial={"commune": learner.commune_id},
-    )
-    if request.method == "POST" and commune_form.is_valid():
-        services.learner_commune_set(
-            learner=learner, commune=commune_form.cleaned_data["commune"]
+    if request.method == "GET":
+        commune_form = CommuneForm(
+            province=province, initial={"commune": learner.commune_id}
         )
-        messages.success(
-            request,
-            _("Your commune is now %(commune)s.")
-            % {"commune": commune_form.cleaned_data["commune"].name},
-        )
-        return redirect(request.POST.get("next") or "/")
-    return render(
-        request,
-        "learning/commune_choose.html",
-        {
-            "province": province,
-            "commune_form": commune_form,
-            "learner": learner,
-            "next": request.GET.get("next", ""),
-        },
-        status=400 if commune_form.is_bound else 200,
+        return page(province=province, commune_form=commune_form)
+    commune_form = CommuneForm(data, province=province)
+    if not commune_form.is_valid():
+        return page(400, province=province, commune_form=commune_form)
+    commune = commune_form.cleaned_data["commune"]
+    services.learner_commune_set(learner=learner, commune=commune)
+    messages.success(
+        request, _("Your commune is now %(commune)s.") % {"commune": commune.name}
     )
+    return redirect(context["next"])
 
 
 @never_cache

@@ -125,6 +125,21 @@ def test_commune_picker_goes_province_then_commune(client, logged_in):
     assert logged_in.commune_id == "00004"
 
 
+def test_commune_picker_returns_to_the_page_the_learner_came_from(client, logged_in):
+    url = reverse("learning:commune_choose")
+    back = "/learn/courses/5/quiz/"
+
+    step2 = client.get(url, {"province": "01", "next": back})
+    saved = client.post(url, {"province": "01", "commune": "00004", "next": back})
+    foreign = client.post(
+        url, {"province": "01", "commune": "00004", "next": "https://evil.example/"}
+    )
+
+    assert f'name="next" value="{back}"' in step2.content.decode()
+    assert saved["Location"] == back
+    assert foreign["Location"] == "/"
+
+
 @pytest.mark.parametrize(
     "data",
     [
