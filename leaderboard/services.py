@@ -4,7 +4,7 @@ import logging
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F
 
 from learning.models import Commune, Completion
@@ -56,7 +56,15 @@ def standing_broadcast(*, commune: Commune, completions: int) -> None:
 
 @transaction.atomic
 def standings_rebuild() -> int:
-    """Recount every commune's standing from the completions; returns communes set."""
+    """Recount every commune's standing from the completions; returns communes set.
+
+    On PostgreSQL the standings table is locked first, so live increments wait for
+    the rebuild instead of being overwritten by it.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            table = CommuneStanding._meta.db_table
+            cursor.execute(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE')  # noqa: S608
     counts = (
         Completion.objects.exclude(commune=None)
         .values("commune")

@@ -1,11 +1,11 @@
 """Leaderboard pages."""
 
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from learning.models import Province
-from learning.selectors import learner_for_user, province_list
+from learning.selectors import learner_for_user, province_by_code, province_list
 
 from .selectors import standing_for_province
 
@@ -15,7 +15,7 @@ def board_index(request):
     """Go to the chosen province, the learner's own, or let the visitor pick one."""
     code = request.GET.get("province")
     if code is not None:
-        if Province.objects.filter(code=code).exists():
+        if province_by_code(code=code):
             return redirect("leaderboard:province", code)
         return render(
             request,
@@ -34,7 +34,9 @@ def board_index(request):
 @require_GET
 def province_board(request, province_code: str):
     """The communes of one province ranked by completions, updated live."""
-    province = get_object_or_404(Province, code=province_code)
+    province = province_by_code(code=province_code)
+    if province is None:
+        raise Http404(_("Unknown province."))
     learner = learner_for_user(user=request.user)
     return render(
         request,

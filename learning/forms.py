@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Commune, Province
+from .selectors import commune_list_for_province
 from .services import learner_create, name_clean
 
 
@@ -62,6 +63,4 @@ class CommuneForm(forms.Form):
 
     def __init__(self, *args, province: Province, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["commune"].queryset = Commune.objects.filter(
-            province=province
-        ).order_by("name")
+        self.fields["commune"].queryset = commune_list_for_province(province=province)

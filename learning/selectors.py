@@ -2,18 +2,25 @@
 
 from courses.models import CoursePage
 
-from .models import Commune, Completion, Learner, Province
+from .models import Certificate, Commune, Completion, Learner, Province, User
+
+# Larger ids cannot be rows; some databases raise instead of finding nothing.
+MAX_ID = 2**31 - 1
 
 
 def province_list():
     return Province.objects.all()
 
 
+def province_by_code(*, code: str) -> Province | None:
+    return Province.objects.filter(code=code).first()
+
+
 def commune_list_for_province(*, province: Province):
     return Commune.objects.filter(province=province).order_by("name")
 
 
-def learner_for_user(*, user) -> Learner | None:
+def learner_for_user(*, user: User) -> Learner | None:
     """The learner profile of a logged-in user, if they have one."""
     if not user.is_authenticated:
         return None
@@ -28,5 +35,26 @@ def completion_for(*, learner: Learner, course: CoursePage) -> Completion | None
     )
 
 
+def completion_for_course_id(*, learner: Learner, course_id: int) -> Completion | None:
+    """A completion stays the learner's even if its course is later unpublished."""
+    if course_id > MAX_ID:
+        return None
+    return (
+        Completion.objects.select_related("commune__province", "course")
+        .filter(learner=learner, course_id=course_id)
+        .first()
+    )
+
+
 def course_live(*, course_id: int) -> CoursePage | None:
+    if course_id > MAX_ID:
+        return None
     return CoursePage.objects.live().public().filter(pk=course_id).first()
+
+
+def certificate_by_serial(*, serial: str) -> Certificate | None:
+    return (
+        Certificate.objects.select_related("completion__course")
+        .filter(serial=serial.upper())
+        .first()
+    )

@@ -1,17 +1,35 @@
 """Writes to the learner's record; each one does its own side effects."""
 
+import logging
 import secrets
 import unicodedata
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
 from vietnam_provinces import Province as VnProvince
 from vietnam_provinces import Ward as VnWard
 
-from courses.grading import Grade, answers_parse, grade
+from courses.grading import Grade, Question, answers_parse, grade
 from courses.models import CoursePage
 
-from .models import Certificate, Commune, Completion, Learner, Province, QuizAttempt
+from .models import (
+    Certificate,
+    Commune,
+    Completion,
+    Learner,
+    Province,
+    QuizAttempt,
+    User,
+)
 from .signals import course_completed
+
+logger = logging.getLogger(__name__)
+
+
+class CommuneMissing(ValueError):
+    """A learner must belong to a commune before their completion can count."""
+
+    message = _("Choose your commune before taking the quiz.")
 
 
 def name_clean(value: str) -> str:
@@ -75,20 +93,23 @@ def units_load() -> dict[str, int]:
 
 
 @transaction.atomic
-def learner_create(*, user, full_name: str, commune: Commune | None = None) -> Learner:
+def learner_create(
+    *, user: User, full_name: str, commune: Commune | None = None
+) -> Learner:
     """Create the learner profile that goes with a new account."""
     return Learner.objects.create(
         user=user, full_name=name_clean(full_name), commune=commune
     )
 
 
-def learner_ensure(*, user) -> Learner:
+def learner_ensure(*, user: User) -> Learner:
     """The user's learner profile; staff accounts get one the first time they learn."""
-    learner = Learner.objects.filter(user=user).first()
-    if learner is None:
-        learner = learner_create(
-            user=user, full_name=user.get_full_name() or user.email or user.username
-        )
+    learner, _created = Learner.objects.select_related("commune").get_or_create(
+        user=user,
+        defaults={
+            "full_name": name_clean(user.get_full_name() or user.email or user.username)
+        },
+    )
     return learner
 
 
@@ -106,22 +127,42 @@ def completion_record(*, learner: Learner, course: CoursePage) -> Completion:
         learner=learner, course=course, defaults={"commune_id": learner.commune_id}
     )
     if created:
-        transaction.on_commit(
-            lambda: course_completed.send(Completion, completion=completion)
-        )
+        transaction.on_commit(lambda: _announce(completion))
     return completion
+
+
+def _announce(completion: Completion) -> None:
+    """Tell subscribers; one failing must not undo or hide a recorded completion."""
+    for receiver, error in course_completed.send_robust(
+        Completion, completion=completion
+    ):
+        if isinstance(error, Exception):
+            logger.error(
+                "course_completed receiver %r failed for completion %s",
+                receiver,
+                completion.pk,
+                exc_info=error,
+            )
 
 
 @transaction.atomic
 def quiz_submit(
-    *, learner: Learner, course: CoursePage, data: dict[str, str]
+    *,
+    learner: Learner,
+    course: CoursePage,
+    data: dict[str, str],
+    questions: list[Question] | None = None,
 ) -> tuple[QuizAttempt, Grade]:
     """Grade a submission, keep the attempt and complete the course on a pass.
 
-    Raises courses.grading.AnswersInvalid, storing nothing, when the answers do not
-    fit the quiz.
+    Stores nothing and raises CommuneMissing when the learner has no commune, or
+    courses.grading.AnswersInvalid when the answers do not fit the quiz. Pass
+    `questions` when the caller already read them from the course.
     """
-    questions = course.quiz_questions()
+    if learner.commune_id is None:
+        raise CommuneMissing(CommuneMissing.message)
+    if questions is None:
+        questions = course.quiz_questions()
     answers = answers_parse(questions=questions, data=data)
     result = grade(questions=questions, answers=answers, pass_mark=course.pass_mark)
     attempt = QuizAttempt.objects.create(

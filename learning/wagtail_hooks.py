@@ -1,13 +1,18 @@
 """Administrative units in the Wagtail admin: browse communes, fill in population."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Commune, Province
+from courses.models import CoursePage
+
+from .models import Commune, Completion, Province
 
 
 class OfficialListPolicy(ModelPermissionPolicy):
@@ -56,3 +61,19 @@ class UnitsViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(UnitsViewSetGroup)
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_completed_courses(request, page):
+    """Completions keep their course, so a course residents finished stays."""
+    courses = CoursePage.objects.descendant_of(page, inclusive=True)
+    if Completion.objects.filter(course__in=courses).exists():
+        messages.error(
+            request,
+            _(
+                "Residents have completed this course, so it cannot be deleted. "
+                "Unpublish it instead."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

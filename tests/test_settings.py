@@ -7,13 +7,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_SECRET = "x" * 20 + "-production-secret-key-" + "y" * 20
+REDIS = "redis://127.0.0.1:6379/0"  # only named: `check` does not connect
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"}
+        if key not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE", "REDIS_URL"}
     }
     environment.update(DJANGO_SETTINGS_MODULE="learning.settings.production", **env)
     return subprocess.run(
@@ -34,15 +35,27 @@ def test_production_refuses_the_default_secret_key():
 
 
 def test_production_refuses_debug():
-    result = manage("check", SECRET_KEY=GOOD_SECRET, DEBUG="true")
+    result = manage("check", SECRET_KEY=GOOD_SECRET, DEBUG="true", REDIS_URL=REDIS)
 
     assert result.returncode != 0
     assert "DEBUG must be off" in result.stderr
 
 
+def test_production_refuses_to_run_without_redis():
+    result = manage("check", SECRET_KEY=GOOD_SECRET)
+
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr
+
+
 def test_production_passes_the_deployment_checklist():
     result = manage(
-        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_SECRET
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=GOOD_SECRET,
+        REDIS_URL=REDIS,
     )
 
     assert result.returncode == 0, result.stderr

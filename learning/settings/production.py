@@ -8,6 +8,10 @@ if DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production.")
 if SECRET_KEY == DEV_SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("Set SECRET_KEY to a random value of 50+ characters.")
+if not REDIS_URL:
+    # Without Redis, each process would keep its own channel layer and live
+    # updates would never cross from one process to another.
+    raise ImproperlyConfigured("Set REDIS_URL: production runs several processes.")
 
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"

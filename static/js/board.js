@@ -23,9 +23,8 @@
 
   function rerank() {
     var rows = Array.prototype.slice.call(tbody.rows);
-    rows.sort(function (a, b) {
-      return count(b) - count(a) || a.cells[1].textContent.localeCompare(b.cells[1].textContent, "vi");
-    });
+    // A stable sort by count: ties keep the server's order.
+    rows.sort(function (a, b) { return count(b) - count(a); });
     var rank = 0, previous = null;
     rows.forEach(function (tr, i) {
       if (count(tr) !== previous) { rank = i + 1; previous = count(tr); }

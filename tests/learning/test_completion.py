@@ -5,7 +5,12 @@ from django.db import close_old_connections, connection
 
 from courses.grading import AnswersInvalid
 from learning.models import Commune, Completion, QuizAttempt
-from learning.services import completion_record, learner_commune_set, quiz_submit
+from learning.services import (
+    CommuneMissing,
+    completion_record,
+    learner_commune_set,
+    quiz_submit,
+)
 from learning.signals import course_completed
 from tests.conftest import correct_answers
 
@@ -125,3 +130,29 @@ def test_two_processes_racing_record_one_completion(course, make_learner):
     assert not errors
     assert len(set(results)) == 1
     assert Completion.objects.filter(learner=learner, course=course).count() == 1
+
+
+def test_a_learner_without_a_commune_cannot_submit(course, make_learner):
+    learner = make_learner(commune_code=None)
+
+    with pytest.raises(CommuneMissing):
+        quiz_submit(learner=learner, course=course, data=correct_answers(course))
+
+    assert not QuizAttempt.objects.exists()
+    assert not Completion.objects.exists()
+
+
+def test_a_failing_subscriber_does_not_hide_the_completion(
+    course, make_learner, django_capture_on_commit_callbacks
+):
+    def broken(sender, completion, **kwargs):
+        raise RuntimeError("subscriber down")
+
+    course_completed.connect(broken, dispatch_uid="test-broken")
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            completion = completion_record(learner=make_learner(), course=course)
+    finally:
+        course_completed.disconnect(dispatch_uid="test-broken")
+
+    assert Completion.objects.filter(pk=completion.pk).exists()

@@ -135,6 +135,9 @@ def test_commune_picker_returns_to_the_page_the_learner_came_from(client, logged
         url, {"province": "01", "commune": "00004", "next": "https://evil.example/"}
     )
 
+    step1 = client.get(url, {"next": back})
+
+    assert f'name="next" value="{back}"' in step1.content.decode()
     assert f'name="next" value="{back}"' in step2.content.decode()
     assert saved["Location"] == back
     assert foreign["Location"] == "/"
@@ -147,6 +150,8 @@ def test_commune_picker_returns_to_the_page_the_learner_came_from(client, logged
         {"province": "01", "commune": "01279"},  # a commune of another province
         {"province": "01", "commune": ""},
         {"province": "77", "commune": "00004"},  # unknown province
+        {"commune": "00004"},  # no province at all
+        {"province": "0" * 5000, "commune": "x" * 5000},
     ],
 )
 def test_unknown_commune_is_refused_and_nothing_changes(client, logged_in, data):
@@ -227,6 +232,18 @@ def test_tampered_quiz_posts_get_400_and_store_nothing(
     assert 'role="alert"' in response.content.decode()
     assert not QuizAttempt.objects.exists()
     assert not Completion.objects.exists()
+
+
+def test_a_rejected_quiz_keeps_the_answers_already_given(client, logged_in, course):
+    data = correct_answers(course)
+    missing = next(iter(data))
+    del data[missing]
+
+    html = client.post(quiz_url(course), data).content.decode()
+
+    for name, value in data.items():
+        assert f'name="{name}" value="{value}" required checked>' in html
+    assert f'name="{missing}" value="0" required>' in html
 
 
 def test_a_learner_without_a_commune_is_asked_to_choose_one(
