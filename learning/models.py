@@ -143,7 +143,10 @@ class Completion(models.Model):
 
 
 class Certificate(models.Model):
-    """The certificate of a completion, with the name as it was printed."""
+    """The certificate of a completion, with the name as it was printed.
+
+    The name is personal data: deleting a learner's data must clear it too.
+    """
 
     completion = models.OneToOneField(
         Completion, on_delete=models.CASCADE, related_name="certificate"
