@@ -295,3 +295,16 @@ def test_residents_keep_learning_when_redis_is_down(
     assert result.status_code == 200
     assert Completion.objects.filter(learner=logged_in).count() == 1
     assert CommuneStanding.objects.get(commune_id="00070").completions == 1
+
+
+def test_the_course_page_offers_the_certificate_once_completed(
+    client, logged_in, course
+):
+    certificate_url = reverse("learning:certificate_download", args=[course.pk])
+
+    before = client.get(course.url).content.decode()
+    client.post(quiz_url(course), correct_answers(course))
+    after = client.get(course.url).content.decode()
+
+    assert certificate_url not in before
+    assert certificate_url in after
