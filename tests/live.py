@@ -39,6 +39,7 @@ class LiveServer:
     port: int
     process: subprocess.Popen
     log_path: Path
+    database_url: str
 
     @property
     def url(self) -> str:
@@ -174,7 +175,9 @@ def _start(
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    return LiveServer(port=port, process=process, log_path=log_path)
+    return LiveServer(
+        port=port, process=process, log_path=log_path, database_url=env["DATABASE_URL"]
+    )
 
 
 def _wait_healthy(server: LiveServer, timeout: float = START_TIMEOUT) -> None:

@@ -9,5 +9,3 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = BASE_DIR / ".test-media"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
-# Close connections after each use, so threads of async tests leave none open.
-DATABASES["default"]["CONN_MAX_AGE"] = 0
