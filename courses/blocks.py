@@ -57,7 +57,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     tip = TipBlock()
 
 
-class ChoiceBlock(blocks.StructBlock):
+class AnswerBlock(blocks.StructBlock):
     """One answer offered for a question."""
 
     text = blocks.CharBlock(label=_("Answer"), max_length=300)
@@ -68,7 +68,7 @@ class SingleChoiceQuestionBlock(blocks.StructBlock):
     """A question with exactly one correct answer."""
 
     question = blocks.CharBlock(label=_("Question"), max_length=500)
-    choices = blocks.ListBlock(ChoiceBlock(), min_num=2, max_num=6)
+    choices = blocks.ListBlock(AnswerBlock(), min_num=2, max_num=6)
     explanation = blocks.TextBlock(label=_("Explanation"), required=False)
 
     class Meta:

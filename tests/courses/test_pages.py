@@ -1,6 +1,8 @@
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from courses.blocks import SingleChoiceQuestionBlock
 from courses.demo import demo_pages_load
 from courses.models import CatalogPage, CoursePage, HomePage, LessonPage
 from learning.services import units_load
@@ -67,3 +69,40 @@ class DemoPagesTests(WagtailPageTestCase):
 
         self.assertContains(first, lessons[1].url)
         self.assertContains(last, f"/learn/courses/{self.pages['course'].pk}/quiz/")
+
+
+class QuestionBlockTests(WagtailPageTestCase):
+    def test_a_question_needs_exactly_one_correct_answer(self):
+        block = SingleChoiceQuestionBlock()
+        for flags in ([False, False], [True, True]):
+            value = block.to_python(
+                {
+                    "question": "Ai được biết mã OTP?",
+                    "choices": [
+                        {"text": "Chỉ mình bạn", "correct": flags[0]},
+                        {"text": "Người gọi điện", "correct": flags[1]},
+                    ],
+                    "explanation": "",
+                }
+            )
+            with self.assertRaises(StructBlockValidationError):
+                block.clean(value)
+
+
+class AdminEditingTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        units_load()
+        cls.pages = demo_pages_load()
+
+    def test_editors_can_open_every_demo_page(self):
+        self.login()
+        course = self.pages["course"]
+        for page in [
+            self.pages["home"],
+            self.pages["catalog"],
+            course,
+            *course.lessons(),
+        ]:
+            response = self.client.get(f"/admin/pages/{page.pk}/edit/")
+            self.assertEqual(response.status_code, 200)
