@@ -8,14 +8,10 @@ from django.utils.translation import gettext as _
 
 from learning.middleware import language_from_cookie
 from learning.models import Province
+from learning.selectors import province_by_code
 
 from .groups import province_group
 from .selectors import standing_for_province
-
-
-@database_sync_to_async
-def _province(code: str) -> Province | None:
-    return Province.objects.filter(code=code).first()
 
 
 @database_sync_to_async
@@ -31,7 +27,7 @@ class ProvinceBoardConsumer(AsyncJsonWebsocketConsumer):
 
     async def connect(self):
         code = self.scope["url_route"]["kwargs"]["province_code"]
-        self.province = await _province(code)
+        self.province = await database_sync_to_async(province_by_code)(code=code)
         if self.province is None:
             await self.close(code=4404)
             return
