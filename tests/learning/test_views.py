@@ -308,3 +308,15 @@ def test_the_course_page_offers_the_certificate_once_completed(
 
     assert certificate_url not in before
     assert certificate_url in after
+
+
+def test_a_form_without_its_csrf_token_gets_a_clear_403(units):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(
+        reverse("account_signup"), {"full_name": "Trần Văn An"}
+    )
+
+    assert response.status_code == 403
+    assert "Bạn hãy thử lại" in response.content.decode()
+    assert not User.objects.exists()
