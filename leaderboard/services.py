@@ -4,7 +4,7 @@ import logging
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
-from django.db import IntegrityError, connection, transaction
+from django.db import connection, transaction
 from django.db.models import Count, F
 
 from learning.models import Commune, Completion
@@ -18,22 +18,10 @@ logger = logging.getLogger(__name__)
 def standing_increment(*, commune: Commune) -> int:
     """Add one completion to a commune's standing; safe under concurrent calls."""
     with transaction.atomic():
-        updated = CommuneStanding.objects.filter(commune=commune).update(
-            completions=F("completions") + 1
-        )
-        if not updated:
-            try:
-                with transaction.atomic():
-                    CommuneStanding.objects.create(commune=commune, completions=1)
-            except IntegrityError:
-                CommuneStanding.objects.filter(commune=commune).update(
-                    completions=F("completions") + 1
-                )
-        completions = (
-            CommuneStanding.objects.filter(commune=commune)
-            .values_list("completions", flat=True)
-            .get()
-        )
+        CommuneStanding.objects.get_or_create(commune=commune)
+        standing = CommuneStanding.objects.filter(commune=commune)
+        standing.update(completions=F("completions") + 1)
+        completions = standing.values_list("completions", flat=True).get()
     standing_broadcast(commune=commune, completions=completions)
     return completions
 

@@ -29,7 +29,9 @@ logger = logging.getLogger(__name__)
 class CommuneMissing(ValueError):
     """A learner must belong to a commune before their completion can count."""
 
-    message = _("Choose your commune before taking the quiz.")
+    def __init__(self):
+        self.messages = [_("Choose your commune before taking the quiz.")]
+        super().__init__(self.messages[0])
 
 
 def name_clean(value: str) -> str:
@@ -160,7 +162,7 @@ def quiz_submit(
     `questions` when the caller already read them from the course.
     """
     if learner.commune_id is None:
-        raise CommuneMissing(CommuneMissing.message)
+        raise CommuneMissing
     if questions is None:
         questions = course.quiz_questions()
     answers = answers_parse(questions=questions, data=data)

@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
+from django.urls.converters import IntConverter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,12 +12,21 @@ from leaderboard import views as leaderboard_views
 
 from . import views
 
+
+class IdConverter(IntConverter):
+    """A row id: at most nine digits, so no id overflows a database integer."""
+
+    regex = "[0-9]{1,9}"
+
+
+register_converter(IdConverter, "id")
+
 learning_patterns = (
     [
         path("me/commune/", views.commune_choose, name="commune_choose"),
-        path("courses/<int:course_id>/quiz/", views.quiz, name="quiz"),
+        path("courses/<id:course_id>/quiz/", views.quiz, name="quiz"),
         path(
-            "courses/<int:course_id>/certificate.pdf",
+            "courses/<id:course_id>/certificate.pdf",
             views.certificate_download,
             name="certificate_download",
         ),

@@ -106,7 +106,7 @@ def quiz(request, course_id: int):
                 data=request.POST.dict(),
             )
         except (AnswersInvalid, services.CommuneMissing) as error:
-            errors = getattr(error, "messages", [str(error)])
+            errors = error.messages
         else:
             return render(
                 request,
@@ -125,7 +125,7 @@ def quiz(request, course_id: int):
         "course": course,
         "fields": fields,
         "learner": learner,
-        "completion": selectors.completion_for(learner=learner, course=course),
+        "completion": selectors.completion_for(learner=learner, course_id=course.pk),
         "errors": errors,
     }
     return render(request, "learning/quiz.html", context, status=400 if errors else 200)
@@ -137,7 +137,7 @@ def certificate_download(request, course_id: int):
     """The learner's certificate for a course they completed, as a PDF."""
     learner = selectors.learner_for_user(user=request.user)
     completion = (
-        selectors.completion_for_course_id(learner=learner, course_id=course_id)
+        selectors.completion_for(learner=learner, course_id=course_id)
         if learner
         else None
     )

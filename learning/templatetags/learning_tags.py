@@ -10,4 +10,4 @@ def my_completion(context, course):
     """The signed-in learner's completion of a course, for course pages."""
     request = context.get("request")
     learner = learner_for_user(user=request.user) if request else None
-    return completion_for(learner=learner, course=course) if learner else None
+    return completion_for(learner=learner, course_id=course.pk) if learner else None
