@@ -81,14 +81,19 @@ def post_form(
     )
 
 
-def correct_answers(quiz_html: str) -> dict[str, str]:
-    """The quiz fields `q-<id>` with the value of each right choice."""
-    correct = {
+def correct_choices() -> dict[str, str]:
+    """Each demo question's text with the text of its right choice, from the source."""
+    return {
         nfc(question["text"]): next(
             nfc(choice["text"]) for choice in question["choices"] if choice["correct"]
         )
         for question in VNEID_COURSE["questions"]
     }
+
+
+def correct_answers(quiz_html: str) -> dict[str, str]:
+    """The quiz fields `q-<id>` with the value of each right choice."""
+    correct = correct_choices()
     parser = QuizParser()
     parser.feed(quiz_html)
     assert len(parser.questions) == len(correct)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 import shutil
 import subprocess
-import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,7 +21,9 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from pypdf import PdfReader
 
 from courses.demo_content import VNEID_COURSE
+from tests.conftest import need
 from tests.live import LiveServer, live_site
+from tests.resident import HANOI, HOAN_KIEM, PASSWORD, correct_choices, nfc
 
 pytestmark = pytest.mark.browser
 
@@ -39,18 +39,11 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 TIMEOUT_MS = 15_000
-HANOI = "01"
-HOAN_KIEM = "00070"
 FULL_NAME = "Nguyễn Thị Hồng Nhung"
-PASSWORD = "Hoc-vu-so-2025!xanh"
 QUIZ_PATH = re.compile(r"/learn/courses/\d+/quiz/$")
 # The site's forms live in <main>; the header and footer hold log-out and language
 # forms with submit buttons of their own.
 SUBMIT = "main form button[type=submit]"
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +54,7 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is not installed"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+    need(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
@@ -115,12 +104,7 @@ def choose_commune(page: Page, *, province_name: str, commune_name: str) -> None
 
 def answer_quiz_correctly(page: Page) -> None:
     """Tick the right choice of every question, found in the course's source data."""
-    correct = {
-        nfc(question["text"]): next(
-            nfc(choice["text"]) for choice in question["choices"] if choice["correct"]
-        )
-        for question in VNEID_COURSE["questions"]
-    }
+    correct = correct_choices()
     fieldsets = page.locator("main form.quiz fieldset")
     assert fieldsets.count() == len(correct)
     answered = set()
