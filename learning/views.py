@@ -125,7 +125,6 @@ def quiz(request, course_id: int):
         "course": course,
         "fields": fields,
         "learner": learner,
-        "completion": selectors.completion_for(learner=learner, course_id=course.pk),
         "errors": errors,
     }
     return render(request, "learning/quiz.html", context, status=400 if errors else 200)

@@ -305,9 +305,11 @@ def test_the_course_page_offers_the_certificate_once_completed(
     before = client.get(course.url).content.decode()
     client.post(quiz_url(course), correct_answers(course))
     after = client.get(course.url).content.decode()
+    quiz_after = client.get(quiz_url(course)).content.decode()
 
     assert certificate_url not in before
     assert certificate_url in after
+    assert certificate_url in quiz_after
 
 
 def test_a_form_without_its_csrf_token_gets_a_clear_403(units):
