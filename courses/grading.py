@@ -1,32 +1,60 @@
-"""Quiz grading: pure functions over questions and the answers a learner sent."""
+"""Quiz drawing and grading: pure functions over questions and the answers sent."""
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 ANSWER_PREFIX = "q-"
+DRAW_FIELD = "draw"
+DRAW_SALT = "courses.quiz.draw"
+DRAW_MAX_AGE = 24 * 60 * 60
+
+SINGLE, MULTIPLE, TRUE_FALSE, PICTURE = "single", "multiple", "true_false", "picture"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer offered; `image` is set for choose-the-right-picture questions."""
+
+    label: str
+    image: object | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Question:
-    """A single-choice question; `correct` is the index of the right choice."""
+    """A question and the set of choice indexes that make the right answer."""
 
     id: str
+    kind: str
     text: str
-    choices: tuple[str, ...]
-    correct: int
+    choices: tuple[Choice, ...]
+    correct: frozenset[int]
     explanation: str = ""
+
+    @property
+    def multiple(self) -> bool:
+        return self.kind == MULTIPLE
 
 
 @dataclass(frozen=True)
 class QuestionResult:
     question: Question
-    chosen: int
+    chosen: frozenset[int]
 
     @property
     def is_correct(self) -> bool:
         return self.chosen == self.question.correct
+
+    @property
+    def chosen_labels(self) -> list[str]:
+        return [self.question.choices[i].label for i in sorted(self.chosen)]
+
+    @property
+    def correct_labels(self) -> list[str]:
+        return [self.question.choices[i].label for i in sorted(self.question.correct)]
 
 
 @dataclass(frozen=True)
@@ -60,36 +88,93 @@ class AnswersInvalid(ValueError):
         self.messages = messages
 
 
+class DrawInvalid(AnswersInvalid):
+    """The form's list of drawn questions is forged, expired or out of date."""
+
+    def __init__(self):
+        super().__init__(
+            [
+                _(
+                    "This quiz form is out of date. Please answer the questions "
+                    "below again."
+                )
+            ]
+        )
+
+
+def questions_draw(
+    *, pool: Sequence[Question], count: int, rng: random.Random
+) -> list[Question]:
+    """`count` questions from the pool in random order; 0 draws the whole pool."""
+    size = len(pool) if count <= 0 else min(count, len(pool))
+    return rng.sample(list(pool), size)
+
+
+def draw_sign(*, course_id: int, questions: Iterable[Question]) -> str:
+    """A tamper-proof note of which questions the learner was shown."""
+    return signing.dumps(
+        [course_id, [question.id for question in questions]], salt=DRAW_SALT
+    )
+
+
+def draw_read(
+    *, token: str, course_id: int, pool: Sequence[Question]
+) -> list[Question]:
+    """The questions a signed draw names, in order; DrawInvalid if it doesn't fit."""
+    try:
+        signed_course, ids = signing.loads(token, salt=DRAW_SALT, max_age=DRAW_MAX_AGE)
+    except (signing.BadSignature, TypeError, ValueError) as error:
+        raise DrawInvalid from error
+    by_id = {question.id: question for question in pool}
+    if (
+        signed_course != course_id
+        or not ids
+        or len(set(ids)) != len(ids)
+        or not all(isinstance(i, str) and i in by_id for i in ids)
+    ):
+        raise DrawInvalid
+    return [by_id[i] for i in ids]
+
+
 def answers_parse(
-    *, questions: list[Question], data: Mapping[str, str]
-) -> dict[str, int]:
+    *, questions: Sequence[Question], data: Mapping[str, str | Sequence[str]]
+) -> dict[str, frozenset[int]]:
     """Turn form fields `q-<id>` into choice indexes, rejecting anything off-quiz."""
-    known = {question.id: question for question in questions}
-    errors: list[str] = []
+    if not questions:
+        raise AnswersInvalid([_("This course has no quiz yet.")])
     sent = {
-        key.removeprefix(ANSWER_PREFIX): value
+        key.removeprefix(ANSWER_PREFIX): [value] if isinstance(value, str) else value
         for key, value in data.items()
         if key.startswith(ANSWER_PREFIX)
     }
-    if set(sent) - set(known):
+    errors: list[str] = []
+    if set(sent) - {question.id for question in questions}:
         errors.append(
             _(
                 "Your answers include a question that is not in this quiz. "
                 "Please reload the page."
             )
         )
-    answers: dict[str, int] = {}
+    answers: dict[str, frozenset[int]] = {}
     unanswered = 0
     for question in questions:
-        raw = sent.get(question.id, "")
-        if raw == "":
+        values = [value for value in sent.get(question.id, []) if value != ""]
+        if not values:
             unanswered += 1
             continue
+        if len(values) != len(set(values)) or (
+            len(values) > 1 and not question.multiple
+        ):
+            errors.append(
+                _("Send one answer per choice for “%(question)s”.")
+                % {"question": question.text}
+            )
+            continue
         try:
-            chosen = int(raw)
+            chosen = frozenset(int(value) for value in values)
         except (TypeError, ValueError):
-            chosen = -1
-        if not 0 <= chosen < len(question.choices):
+            chosen = frozenset([-1])
+        if not all(0 <= index < len(question.choices) for index in chosen):
             errors.append(
                 _("An answer is not one of the choices offered for “%(question)s”.")
                 % {"question": question.text}
@@ -98,15 +183,16 @@ def answers_parse(
         answers[question.id] = chosen
     if unanswered:
         errors.append(_("Please answer every question before submitting."))
-    if not questions:
-        errors.append(_("This course has no quiz yet."))
     if errors:
         raise AnswersInvalid(errors)
     return answers
 
 
 def grade(
-    *, questions: list[Question], answers: dict[str, int], pass_mark: int
+    *,
+    questions: Sequence[Question],
+    answers: Mapping[str, frozenset[int]],
+    pass_mark: int,
 ) -> Grade:
     """Grade parsed answers; every question must have an answer."""
     results = tuple(

@@ -25,10 +25,11 @@ def learner_for_user(*, user: User) -> Learner | None:
 
 
 def completion_for(*, learner: Learner, course_id: int) -> Completion | None:
-    """A completion stays the learner's even if its course is later unpublished."""
+    """The completion of a course in any of its languages, published or not."""
+    same_course = CoursePage.objects.filter(pk=course_id).values("translation_key")
     return (
         Completion.objects.select_related("commune__province", "course")
-        .filter(learner=learner, course_id=course_id)
+        .filter(learner=learner, course__translation_key__in=same_course)
         .first()
     )
 

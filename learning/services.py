@@ -3,6 +3,7 @@
 import logging
 import secrets
 import unicodedata
+from collections.abc import Mapping, Sequence
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
@@ -152,8 +153,8 @@ def quiz_submit(
     *,
     learner: Learner,
     course: CoursePage,
-    data: dict[str, str],
-    questions: list[Question] | None = None,
+    data: Mapping[str, str | Sequence[str]],
+    questions: Sequence[Question] | None = None,
 ) -> tuple[QuizAttempt, Grade]:
     """Grade a submission, keep the attempt and complete the course on a pass.
 
@@ -174,7 +175,7 @@ def quiz_submit(
         total=result.total,
         score=result.score,
         passed=result.passed,
-        answers=answers,
+        answers={key: sorted(chosen) for key, chosen in answers.items()},
     )
     if result.passed:
         completion_record(learner=learner, course=course)

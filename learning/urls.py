@@ -6,7 +6,11 @@ from django.urls import include, path, register_converter
 from django.urls.converters import IntConverter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from leaderboard import views as leaderboard_views
 
@@ -21,9 +25,15 @@ class IdConverter(IntConverter):
 
 register_converter(IdConverter, "id")
 
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("documents", DocumentsAPIViewSet)
+
 learning_patterns = (
     [
         path("me/commune/", views.commune_choose, name="commune_choose"),
+        path("text-size/", views.text_size, name="text_size"),
         path("courses/<id:course_id>/quiz/", views.quiz, name="quiz"),
         path(
             "courses/<id:course_id>/certificate.pdf",
@@ -62,6 +72,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,7 @@
 """Thin views over the learning services and selectors."""
 
 import asyncio
+import random
 
 from allauth.account.views import LoginView, SignupView
 from asgiref.sync import sync_to_async
@@ -8,16 +9,22 @@ from channels.layers import get_channel_layer
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.grading import ANSWER_PREFIX, AnswersInvalid
+from courses import grading
 
 from . import selectors, services
 from .certificates import CertificateData, certificate_pdf
@@ -86,26 +93,50 @@ def commune_choose(request):
     return HttpResponseRedirect(context["next"])
 
 
+TEXT_SIZES = ("normal", "large")
+
+
+@require_POST
+def text_size(request):
+    """Remember on this device whether pages use larger text, for elderly readers."""
+    size = request.POST.get("size")
+    if size not in TEXT_SIZES:
+        return HttpResponseBadRequest(_("Choose normal or larger text."))
+    response = HttpResponseRedirect(_next_url(request, request.POST.get("next")))
+    response.set_cookie(
+        "text_size", size, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
+    )
+    return response
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def quiz(request, course_id: int):
-    """Show the quiz without its answers, or grade a submission on the server."""
+    """Draw questions without their answers, or grade a submission on the server."""
     course = selectors.course_live(course_id=course_id)
     if course is None:
         raise Http404
     learner = services.learner_ensure(user=request.user)
-    questions = course.quiz_questions()
-    errors = []
+    pool = course.quiz_questions()
+    questions, errors = None, []
     if request.method == "POST":
         try:
+            questions = grading.draw_read(
+                token=request.POST.get(grading.DRAW_FIELD, ""),
+                course_id=course.pk,
+                pool=pool,
+            )
             attempt, result = services.quiz_submit(
                 learner=learner,
-                course=course,
+                course=course.original(),
                 questions=questions,
-                data=request.POST.dict(),
+                data=dict(request.POST.lists()),
             )
-        except (AnswersInvalid, services.CommuneMissing) as error:
+        except grading.DrawInvalid as error:
+            errors = error.messages
+            questions = None
+        except (grading.AnswersInvalid, services.CommuneMissing) as error:
             errors = error.messages
         else:
             return render(
@@ -113,17 +144,22 @@ def quiz(request, course_id: int):
                 "learning/quiz_result.html",
                 {"course": course, "attempt": attempt, "result": result},
             )
+    if questions is None:
+        questions = grading.questions_draw(
+            pool=pool, count=course.questions_drawn, rng=random.Random()
+        )
     fields = [
         {
             "question": question,
-            "name": f"{ANSWER_PREFIX}{question.id}",
-            "chosen": request.POST.get(f"{ANSWER_PREFIX}{question.id}"),
+            "name": f"{grading.ANSWER_PREFIX}{question.id}",
+            "chosen": request.POST.getlist(f"{grading.ANSWER_PREFIX}{question.id}"),
         }
         for question in questions
     ]
     context = {
         "course": course,
         "fields": fields,
+        "draw": grading.draw_sign(course_id=course.pk, questions=questions),
         "learner": learner,
         "errors": errors,
     }

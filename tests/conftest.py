@@ -8,6 +8,7 @@ from channels.layers import channel_layers
 from django.contrib.auth import get_user_model
 
 from courses.demo import demo_pages_load
+from courses.grading import draw_sign
 from learning.models import Commune
 from learning.services import learner_commune_set, learner_create, units_load
 from learning.settings.base import redis_cache
@@ -30,9 +31,13 @@ def units(db):
     units_load()
 
 
+VNEID_SLUG = "kich-hoat-va-su-dung-vneid"
+
+
 @pytest.fixture
 def course(units):
-    return demo_pages_load()["course"]
+    """The demo VNeID course alone: loading all six is for the content tests."""
+    return demo_pages_load(only=[VNEID_SLUG])["course"]
 
 
 @pytest.fixture
@@ -60,9 +65,13 @@ def make_learner(units):
     return make
 
 
-def correct_answers(course) -> dict[str, str]:
-    """The POST data a learner who knows every answer would send."""
-    return {f"q-{q.id}": str(q.correct) for q in course.quiz_questions()}
+def correct_answers(course, questions=None) -> dict[str, str | list[str]]:
+    """The POST data of a learner who was shown `questions` and knows every answer."""
+    questions = course.quiz_questions() if questions is None else questions
+    data = {"draw": draw_sign(course_id=course.pk, questions=questions)}
+    for question in questions:
+        data[f"q-{question.id}"] = [str(i) for i in sorted(question.correct)]
+    return data
 
 
 def pdftotext_available() -> bool:

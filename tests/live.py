@@ -118,7 +118,7 @@ def prepare(env: dict[str, str]) -> None:
     for command in (
         ["migrate", "--noinput"],
         ["units_load"],
-        ["demo_load"],
+        ["demo_load", "--only", "kich-hoat-va-su-dung-vneid"],
     ):
         try:
             done = subprocess.run(

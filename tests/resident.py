@@ -9,7 +9,11 @@ from html.parser import HTMLParser
 
 import requests
 
-from courses.demo_content import VNEID_COURSE
+from courses.demo_content import vneid
+
+VNEID = vneid.COURSE["vi"]
+# How a true-or-false question offers its two answers, in Vietnamese.
+TRUE_FALSE = {True: "Đúng", False: "Sai"}
 
 HANOI = "01"
 HOAN_KIEM = "00070"
@@ -23,10 +27,11 @@ def nfc(text: str) -> str:
 
 
 class QuizParser(HTMLParser):
-    """The quiz form's questions: legend text and each radio's name, value, label."""
+    """The quiz form: its draw token and each question's legend and choices."""
 
     def __init__(self):
         super().__init__()
+        self.draw = ""
         self.questions: list[dict] = []
         self._in_legend = False
         self._choice: dict | None = None
@@ -39,8 +44,10 @@ class QuizParser(HTMLParser):
             self._in_legend = True
         elif tag == "label" and self.questions:
             self._choice = {"name": None, "value": None, "text": ""}
+        elif tag == "input" and attrs.get("name") == "draw":
+            self.draw = attrs.get("value", "")
         elif tag == "input" and self._choice is not None:
-            if attrs.get("type") == "radio":
+            if attrs.get("type") in ("radio", "checkbox"):
                 self._choice.update(name=attrs.get("name"), value=attrs.get("value"))
 
     def handle_endtag(self, tag):
@@ -81,30 +88,37 @@ def post_form(
     )
 
 
-def correct_choices() -> dict[str, str]:
-    """Each demo question's text with the text of its right choice, from the source."""
-    return {
-        nfc(question["text"]): next(
-            nfc(choice["text"]) for choice in question["choices"] if choice["correct"]
-        )
-        for question in VNEID_COURSE["questions"]
-    }
+def correct_choices() -> dict[str, set[str]]:
+    """Each demo question and the texts of its right choices, from the source."""
+    correct = {}
+    for question in VNEID["questions"]:
+        if question["kind"] == "true_false":
+            right = {TRUE_FALSE[question["answer"]]}
+        else:
+            right = {
+                nfc(choice.get("text") or choice["label"])
+                for choice in question["choices"]
+                if choice["correct"]
+            }
+        correct[nfc(question["text"])] = right
+    return correct
 
 
-def correct_answers(quiz_html: str) -> dict[str, str]:
-    """The quiz fields `q-<id>` with the value of each right choice."""
+def correct_answers(quiz_html: str) -> dict[str, str | list[str]]:
+    """The quiz form filled in right: the draw token and every `q-<id>` field."""
     correct = correct_choices()
     parser = QuizParser()
     parser.feed(quiz_html)
-    assert len(parser.questions) == len(correct)
-    answers = {}
+    assert parser.draw, "the quiz form has no draw token"
+    assert 0 < len(parser.questions) <= len(correct)
+    answers: dict[str, str | list[str]] = {"draw": parser.draw}
     for question in parser.questions:
         text = re.sub(r"^\d+\.\s*", "", nfc(question["legend"]))
         assert text in correct, f"unknown question on the page: {text!r}"
-        right = [c for c in question["choices"] if nfc(c["text"]) == correct[text]]
-        assert len(right) == 1, (text, question["choices"])
+        right = [c for c in question["choices"] if nfc(c["text"]) in correct[text]]
+        assert len(right) == len(correct[text]), (text, question["choices"])
         assert right[0]["name"].startswith("q-"), right[0]
-        answers[right[0]["name"]] = right[0]["value"]
+        answers[right[0]["name"]] = [choice["value"] for choice in right]
     return answers
 
 
@@ -137,7 +151,7 @@ def resident_at_quiz(base_url: str) -> tuple[requests.Session, str, requests.Res
     assert response.history and response.history[0].status_code == 302
 
     home = get(session, f"{base_url}/")
-    title = re.escape(VNEID_COURSE["title"])
+    title = re.escape(VNEID["title"])
     course_link = re.search(rf'<a href="([^"]+)">\s*{title}\s*</a>', home.text)
     assert course_link, "the course is not on the home page"
     course = get(session, f"{base_url}{course_link.group(1)}")

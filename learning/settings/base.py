@@ -42,6 +42,11 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
+    "wagtail.api.v2",
+    "wagtailmedia",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -194,7 +199,15 @@ WAGTAIL_SITE_NAME = "Bình dân học vụ số"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "pptx"]
-WAGTAIL_I18N_ENABLED = False
+# Content languages. A new locale (Tày, H'Mông...) is added here and in LANGUAGES,
+# then created under Settings → Locales; pages are translated from the admin.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A reviewer's approval is what publishes a course; reviewers cannot publish alone.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.workflow_publish"
+WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 50
 
 LOGGING = {
     "version": 1,

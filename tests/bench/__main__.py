@@ -146,6 +146,46 @@ async def fan_out(server) -> dict:
     }
 
 
+WEIGHT_PAGES = {
+    "home": "/",
+    "catalogue": "/khoa-hoc/",
+    "course": PAGES["course"],
+    "lesson": PAGES["lesson"],
+}
+MEDIA_TYPES = {"image", "media", "font"}
+
+
+def page_weight(base_url: str) -> dict[str, dict]:
+    """First load of each page in headless Chromium: requests, and gzip bytes of all
+    that is not media (HTML, CSS, scripts), as a compressing proxy would send it."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.test_journey import CHROMIUM, CHROMIUM_ARGS
+
+    figures = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        for name, path in WEIGHT_PAGES.items():
+            context = browser.new_context(viewport={"width": 390, "height": 844})
+            page = context.new_page()
+            responses = []
+            page.on("response", responses.append)
+            page.goto(base_url + path, wait_until="load")
+            text = media = 0
+            for response in responses:
+                body = response.body() if response.status < 300 else b""
+                if response.request.resource_type in MEDIA_TYPES:
+                    media += len(body)
+                else:
+                    text += len(gzip.compress(body))
+            figures[name] = {"requests": len(responses), "gzip": text, "media": media}
+            context.close()
+        browser.close()
+    return figures
+
+
 def main() -> None:
     database = (
         "PostgreSQL" if "postgres" in os.environ.get("DATABASE_URL", "") else ("SQLite")
@@ -169,6 +209,18 @@ def main() -> None:
                         f"{r['p95']:>7.1f} {r['bytes']:>7} {r['gzip']:>7}"
                     )
                 print(f"memory after load: {rss_mib(server.process.pid):.0f} MiB RSS\n")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        with live_site(Path(tmp), extra_env=QUIET) as (server,):
+            weights = page_weight(server.url)
+    print("## first load in headless Chromium (budget: 50 KB compressed, no media)")
+    print(f"{'page':<12} {'requests':>8} {'gzip KB':>8} {'media KB':>9}")
+    for page, w in weights.items():
+        print(
+            f"{page:<12} {w['requests']:>8} {w['gzip'] / 1024:>8.1f} "
+            f"{w['media'] / 1024:>9.1f}"
+        )
+    print()
 
     redis_url = os.environ.get("REDIS_URL")
     layer = "Redis pub/sub" if redis_url else "in-memory"

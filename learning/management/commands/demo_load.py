@@ -12,8 +12,16 @@ DEMO_ADMIN_PASSWORD = "hocvuso-admin"  # noqa: S105 - printed for the demo on pu
 class Command(BaseCommand):
     help = "Load the demo pages and a demo administrator; safe to run again."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--only",
+            nargs="+",
+            metavar="SLUG",
+            help="Load only the demo courses with these slugs.",
+        )
+
     def handle(self, *args, **options):
-        pages = demo_pages_load()
+        pages = demo_pages_load(only=options["only"])
         self.stdout.write(f"Demo course: {pages['course'].get_url()}")
         email = os.environ.get("DEMO_ADMIN_EMAIL", DEMO_ADMIN_EMAIL)
         password = os.environ.get("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
