@@ -172,7 +172,7 @@ def page_weight(base_url: str) -> dict[str, dict]:
             context = browser.new_context(viewport={"width": 390, "height": 844})
             page = context.new_page()
             responses = []
-            page.on("response", lambda response, found=responses: found.append(response))
+            page.on("response", lambda r, found=responses: found.append(r))
             page.goto(base_url + path, wait_until="networkidle")
             text = media = 0
             for response in responses:
