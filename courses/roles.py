@@ -2,7 +2,6 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -17,12 +16,6 @@ REVIEWERS = "Người duyệt nội dung"
 PUBLISHERS = "Người xuất bản"
 WORKFLOW = "Duyệt khóa học"
 REVIEW_TASK = "Người duyệt nội dung phê duyệt"
-
-ROLE_LABELS = {
-    EDITORS: _("Editors"),
-    REVIEWERS: _("Reviewers"),
-    PUBLISHERS: _("Publishers"),
-}
 
 # Page permissions over the whole tree. Editors write and submit; reviewers approve
 # or reject inside the workflow; publishers may also publish, schedule and unlock.
@@ -51,7 +44,7 @@ MEDIA_PERMISSIONS = [
 
 
 @transaction.atomic
-def editorial_roles_setup() -> Workflow:
+def editorial_roles_setup() -> Workflow | None:
     """Create the three groups and the review workflow; running it again is harmless."""
     root = Page.get_first_root_node()
     if root is None:

@@ -144,6 +144,16 @@ class DemoContentTests(WagtailPageTestCase):
         self.assertEqual(get_image_model().objects.count(), images)
         self.assertEqual(again["course"].pk, self.pages["course"].pk)
 
+    def test_every_demo_page_opens_in_the_admin_editor(self):
+        self.login()
+        course = self.pages["courses"][0]
+        english = course.get_translation(self.en)
+        for page in [self.pages["catalog"], course, *course.lessons(), english]:
+            response = self.client.get(f"/admin/pages/{page.pk}/edit/")
+            self.assertEqual(response.status_code, 200)
+        competences = self.client.get("/admin/snippets/courses/competence/")
+        self.assertContains(competences, "Bảo vệ dữ liệu cá nhân và quyền riêng tư")
+
     def test_lessons_lead_to_the_quiz(self):
         lessons = list(self.pages["course"].lessons())
         first = self.client.get(lessons[0].url)
