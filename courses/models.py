@@ -1,5 +1,7 @@
 """Wagtail page types (home, catalogue, course, lesson) and the competence framework."""
 
+from random import Random
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
@@ -15,7 +17,17 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock, QuizStreamBlock
-from .grading import MULTIPLE, PICTURE, SINGLE, TRUE_FALSE, Choice, Question
+from .grading import (
+    MULTIPLE,
+    PICTURE,
+    SINGLE,
+    TRUE_FALSE,
+    Choice,
+    DrawInvalid,
+    Question,
+    draw_read,
+    questions_draw,
+)
 from .text import fold
 
 
@@ -293,6 +305,16 @@ class CoursePage(Page):
     def quiz_questions(self) -> list[Question]:
         """The question pool as plain grading data, including the right answers."""
         return [_question(block) for block in self.quiz]
+
+    def quiz_draw(self, *, token: str = "") -> list[Question]:
+        """The questions a returned form was drawn, or a fresh random draw."""
+        pool = self.quiz_questions()
+        if token:
+            try:
+                return draw_read(token=token, course_id=self.pk, pool=pool)
+            except DrawInvalid:
+                pass
+        return questions_draw(pool=pool, count=self.questions_drawn, rng=Random())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from vietnam_provinces import Province as VnProvince
 from vietnam_provinces import Ward as VnWard
 
-from courses.grading import Grade, Question, answers_parse, grade
+from courses.grading import DRAW_FIELD, Grade, answers_parse, draw_read, grade
 from courses.models import CoursePage
 
 from .models import (
@@ -154,23 +154,29 @@ def quiz_submit(
     learner: Learner,
     course: CoursePage,
     data: Mapping[str, str | Sequence[str]],
-    questions: Sequence[Question] | None = None,
 ) -> tuple[QuizAttempt, Grade]:
-    """Grade a submission, keep the attempt and complete the course on a pass.
+    """Grade the questions the form was drawn, keep the attempt, complete on a pass.
 
-    Stores nothing and raises CommuneMissing when the learner has no commune, or
-    courses.grading.AnswersInvalid when the answers do not fit the quiz. Pass
-    `questions` when the caller already read them from the course.
+    `course` is the page the learner answered, in any language; the attempt and the
+    completion belong to the course in the default language. Stores nothing and
+    raises CommuneMissing when the learner has no commune, or
+    courses.grading.AnswersInvalid (DrawInvalid for a forged or stale form) when the
+    answers do not fit the quiz.
     """
     if learner.commune_id is None:
         raise CommuneMissing
-    if questions is None:
-        questions = course.quiz_questions()
+    token = data.get(DRAW_FIELD) or ""
+    questions = draw_read(
+        token=token if isinstance(token, str) else token[-1],
+        course_id=course.pk,
+        pool=course.quiz_questions(),
+    )
     answers = answers_parse(questions=questions, data=data)
     result = grade(questions=questions, answers=answers, pass_mark=course.pass_mark)
+    original = course.original()
     attempt = QuizAttempt.objects.create(
         learner=learner,
-        course=course,
+        course=original,
         correct=result.correct,
         total=result.total,
         score=result.score,
@@ -178,7 +184,7 @@ def quiz_submit(
         answers={key: sorted(chosen) for key, chosen in answers.items()},
     )
     if result.passed:
-        completion_record(learner=learner, course=course)
+        completion_record(learner=learner, course=original)
     return attempt, result
 
 

@@ -1,7 +1,6 @@
 """Thin views over the learning services and selectors."""
 
 import asyncio
-import random
 
 from allauth.account.views import LoginView, SignupView
 from asgiref.sync import sync_to_async
@@ -118,24 +117,12 @@ def quiz(request, course_id: int):
     if course is None:
         raise Http404
     learner = services.learner_ensure(user=request.user)
-    pool = course.quiz_questions()
-    questions, errors = None, []
+    errors = []
     if request.method == "POST":
         try:
-            questions = grading.draw_read(
-                token=request.POST.get(grading.DRAW_FIELD, ""),
-                course_id=course.pk,
-                pool=pool,
-            )
             attempt, result = services.quiz_submit(
-                learner=learner,
-                course=course.original(),
-                questions=questions,
-                data=dict(request.POST.lists()),
+                learner=learner, course=course, data=dict(request.POST.lists())
             )
-        except grading.DrawInvalid as error:
-            errors = error.messages
-            questions = None
         except (grading.AnswersInvalid, services.CommuneMissing) as error:
             errors = error.messages
         else:
@@ -144,10 +131,7 @@ def quiz(request, course_id: int):
                 "learning/quiz_result.html",
                 {"course": course, "attempt": attempt, "result": result},
             )
-    if questions is None:
-        questions = grading.questions_draw(
-            pool=pool, count=course.questions_drawn, rng=random.Random()
-        )
+    questions = course.quiz_draw(token=request.POST.get(grading.DRAW_FIELD, ""))
     fields = [
         {
             "question": question,

@@ -208,7 +208,7 @@ def test_certificate_needs_a_completion(client, logged_in, course):
 
 @pytest.mark.parametrize(
     "tamper",
-    ["out_of_range", "missing", "unknown_question", "not_a_number"],
+    ["out_of_range", "missing", "unknown_question", "not_a_number", "forged_draw"],
 )
 def test_tampered_quiz_posts_get_400_and_store_nothing(
     client, logged_in, course, tamper
@@ -219,6 +219,8 @@ def test_tampered_quiz_posts_get_400_and_store_nothing(
         data[first] = "9"
     elif tamper == "missing":
         del data[first]
+    elif tamper == "forged_draw":
+        data["draw"] = data["draw"][:-3] + "abc"
     elif tamper == "unknown_question":
         data["q-00000000-0000-0000-0000-000000000000"] = "0"
     else:
