@@ -30,6 +30,8 @@ from .grading import (
 )
 from .text import fold
 
+API_COVER = "fill-1200x675|format-webp"
+
 
 class Translated(models.Model):
     """Names kept in Vietnamese (the official text) and English."""
@@ -255,7 +257,7 @@ class CoursePage(Page):
         APIField("level"),
         APIField(
             "cover_image",
-            serializer=ImageRenditionField("fill-1200x675|format-webp"),
+            serializer=ImageRenditionField(API_COVER),
         ),
         APIField("outcomes"),
         APIField("competence_codes"),

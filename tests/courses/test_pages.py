@@ -587,6 +587,27 @@ class ApiTests(WagtailPageTestCase):
         for question in self.pages["course"].quiz_questions():
             self.assertNotIn(question.explanation, text)
 
+    def test_a_course_list_costs_the_same_queries_at_any_length(self):
+        params = {"type": "courses.CoursePage", "fields": "*", "locale": "vi"}
+        self.client.get("/api/v2/pages/", params)  # renditions are made once
+        with CaptureQueriesContext(connection) as one:
+            self.client.get("/api/v2/pages/", params)
+        for n in range(3):
+            extra = CoursePage(
+                title=f"Khóa thêm {n}",
+                slug=f"khoa-them-{n}",
+                summary="…",
+                cover_image=self.pages["course"].cover_image,
+            )
+            self.pages["catalog"].add_child(instance=extra)
+            extra.save_revision().publish()
+            extra.competences.set(self.pages["course"].competences.all())
+        with CaptureQueriesContext(connection) as four:
+            response = self.client.get("/api/v2/pages/", params)
+
+        self.assertEqual(response.json()["meta"]["total_count"], 4)
+        self.assertEqual(len(four), len(one))
+
     def test_lessons_of_a_course_with_their_body(self):
         course = self.pages["course"]
         response = self.client.get(
