@@ -247,7 +247,6 @@ class CoursePage(Page):
         "quiz",
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
         index.SearchField("search_folded"),
         index.FilterField("level"),
     ]

@@ -1,6 +1,8 @@
 """Reads of published course content."""
 
+from django.conf import settings
 from django.db.models import Prefetch
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
@@ -18,7 +20,10 @@ def course_list(
     Filters and search apply to the course whatever its language; search ignores
     diacritics and ranks by relevance, otherwise courses keep the catalogue order.
     """
-    default, active = Locale.get_default(), Locale.get_active()
+    default = active = Locale.get_active()
+    default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if active.language_code != default_code:
+        default = Locale.get_default()
     courses = CoursePage.objects.live().public().filter(locale=default)
     if area is not None:
         courses = courses.filter(competences__area=area).distinct()

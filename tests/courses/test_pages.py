@@ -507,7 +507,7 @@ class CatalogueTests(WagtailPageTestCase):
             self.client.get(lesson_url)
 
         self.assertEqual(len(nine), len(six))
-        self.assertLessEqual(len(six), 16)
+        self.assertLessEqual(len(six), 15)
         self.assertEqual(len(lesson_after), len(lesson_before))
         self.assertLessEqual(len(lesson_before), 20)
 
