@@ -7,10 +7,10 @@ def _roles_setup(sender, apps, **kwargs):
     from django.apps import apps as global_apps
     from django.contrib.auth.management import create_permissions
 
-    from .roles import MEDIA_PERMISSIONS, editorial_roles_setup
+    from .roles import GROUP_PERMISSIONS, editorial_roles_setup
 
     # Other apps' permissions may not exist yet on the first migrate.
-    for label in {app for app, _codename in MEDIA_PERMISSIONS} | {"wagtailcore"}:
+    for label in {app for app, _codename in GROUP_PERMISSIONS} | {"wagtailcore"}:
         create_permissions(global_apps.get_app_config(label), verbosity=0)
     editorial_roles_setup()
 

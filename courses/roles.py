@@ -30,7 +30,7 @@ PAGE_PERMISSIONS = {
         "unlock_page",
     ],
 }
-MEDIA_PERMISSIONS = [
+GROUP_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
@@ -51,7 +51,7 @@ def editorial_roles_setup() -> Workflow | None:
         return None
     permissions = [
         Permission.objects.get(content_type__app_label=app, codename=codename)
-        for app, codename in MEDIA_PERMISSIONS
+        for app, codename in GROUP_PERMISSIONS
     ]
     # Wagtail's own starter groups become ours rather than sitting beside them.
     for starter, name in (("Editors", EDITORS), ("Moderators", PUBLISHERS)):
