@@ -1,3 +1,5 @@
+import unicodedata
+
 from django import template
 
 from learning.selectors import completion_for, learner_for_user
@@ -11,3 +13,9 @@ def my_completion(context, course):
     request = context.get("request")
     learner = learner_for_user(user=request.user) if request else None
     return completion_for(learner=learner, course_id=course.pk) if learner else None
+
+
+@register.filter
+def nfc(text: str) -> str:
+    """Composed Unicode, as typed: Django's own language names are decomposed."""
+    return unicodedata.normalize("NFC", str(text))

@@ -326,3 +326,10 @@ def test_a_form_without_its_csrf_token_gets_a_clear_403(units):
     assert response.status_code == 403
     assert "Bạn hãy thử lại" in response.content.decode()
     assert not User.objects.exists()
+
+
+def test_the_language_switch_names_each_language_as_typed(client, db):
+    html = client.get(reverse("leaderboard:index")).content.decode()
+
+    assert 'value="vi" class="link" aria-current="true">Tiếng Việt</button>' in html
+    assert 'value="en" class="link">English</button>' in html
