@@ -1,6 +1,8 @@
 """Quiz drawing and grading: pure functions over questions and the answers sent."""
 
 import random
+import secrets
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -110,30 +112,58 @@ def questions_draw(
     return rng.sample(list(pool), size)
 
 
-def draw_sign(*, course_id: int, questions: Iterable[Question]) -> str:
-    """A tamper-proof note of which questions the learner was shown."""
+@dataclass(frozen=True)
+class Draw:
+    """A drawn quiz form as it came back: its questions, when it was drawn, its key."""
+
+    questions: list[Question]
+    drawn_at: float
+    key: str
+
+
+def draw_sign(
+    *, course_id: int, questions: Iterable[Question], now: float | None = None
+) -> str:
+    """A tamper-proof note of which questions the learner was shown, and when."""
+    drawn_at = time.time() if now is None else now
     return signing.dumps(
-        [course_id, [question.id for question in questions]], salt=DRAW_SALT
+        [
+            course_id,
+            [question.id for question in questions],
+            round(drawn_at),
+            secrets.token_hex(8),
+        ],
+        salt=DRAW_SALT,
     )
+
+
+def draw_open(*, token: str, course_id: int, pool: Sequence[Question]) -> Draw:
+    """The draw a returned form names; DrawInvalid if it doesn't fit the course."""
+    try:
+        signed_course, ids, drawn_at, key = signing.loads(
+            token, salt=DRAW_SALT, max_age=DRAW_MAX_AGE
+        )
+    except (signing.BadSignature, TypeError, ValueError) as error:
+        raise DrawInvalid from error
+    by_id = {question.id: question for question in pool}
+    if (
+        signed_course != course_id
+        or not isinstance(ids, list)
+        or not ids
+        or len(set(ids)) != len(ids)
+        or not all(isinstance(i, str) and i in by_id for i in ids)
+        or not isinstance(drawn_at, int)
+        or not isinstance(key, str)
+    ):
+        raise DrawInvalid
+    return Draw(questions=[by_id[i] for i in ids], drawn_at=drawn_at, key=key)
 
 
 def draw_read(
     *, token: str, course_id: int, pool: Sequence[Question]
 ) -> list[Question]:
     """The questions a signed draw names, in order; DrawInvalid if it doesn't fit."""
-    try:
-        signed_course, ids = signing.loads(token, salt=DRAW_SALT, max_age=DRAW_MAX_AGE)
-    except (signing.BadSignature, TypeError, ValueError) as error:
-        raise DrawInvalid from error
-    by_id = {question.id: question for question in pool}
-    if (
-        signed_course != course_id
-        or not ids
-        or len(set(ids)) != len(ids)
-        or not all(isinstance(i, str) and i in by_id for i in ids)
-    ):
-        raise DrawInvalid
-    return [by_id[i] for i in ids]
+    return draw_open(token=token, course_id=course_id, pool=pool).questions
 
 
 def answers_parse(

@@ -231,6 +231,15 @@ class CoursePage(Page):
             "order. 0 asks every question."
         ),
     )
+    min_minutes = models.PositiveSmallIntegerField(
+        _("minimum minutes in the course"),
+        default=3,
+        validators=[MaxValueValidator(240)],
+        help_text=_(
+            "Time a learner must spend in the lessons and the quiz before the "
+            "course can be completed. 0 sets no minimum."
+        ),
+    )
     quiz = StreamField(
         QuizStreamBlock(), blank=True, verbose_name=_("quiz question pool")
     )
@@ -244,6 +253,7 @@ class CoursePage(Page):
         "competences",
         "pass_mark",
         "questions_drawn",
+        "min_minutes",
         "quiz",
     ]
     search_fields = Page.search_fields + [
@@ -262,6 +272,7 @@ class CoursePage(Page):
         APIField("competence_codes"),
         APIField("pass_mark"),
         APIField("questions_drawn"),
+        APIField("min_minutes"),
         APIField("quiz_public"),
     ]
 
@@ -374,6 +385,13 @@ class LessonPage(Page):
     @cached_property
     def course(self) -> CoursePage:
         return CoursePage.objects.parent_of(self).get()
+
+    def original(self) -> "LessonPage":
+        """The lesson in the default language, which progress is recorded for."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        return self.get_translation_or_none(default) or self
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,4 +7,14 @@ class LeaderboardConfig(AppConfig):
     verbose_name = _("Leaderboard")
 
     def ready(self) -> None:
+        from learning.dashboard import widget_register
+
         from . import receivers  # noqa: F401 - connects to learning's signals
+        from .widgets import commune_rank_context
+
+        widget_register(
+            name="leaderboard.commune_rank",
+            template="leaderboard/widgets/commune_rank.html",
+            context=commune_rank_context,
+            order=10,
+        )

@@ -5,6 +5,8 @@ from django.db.models.functions import Coalesce
 
 from learning.models import Commune, Province
 
+from .models import CommuneStanding
+
 
 def standing_for_province(*, province: Province) -> list[Commune]:
     """Every commune of a province, most completions first, with its rank."""
@@ -19,3 +21,21 @@ def standing_for_province(*, province: Province) -> list[Commune]:
             rank, previous = position, commune.total
         commune.rank = rank
     return communes
+
+
+def commune_rank(*, commune: Commune) -> dict:
+    """A commune's place among its province's communes, from the standings."""
+    completions = (
+        CommuneStanding.objects.filter(commune=commune)
+        .values_list("completions", flat=True)
+        .first()
+    ) or 0
+    ahead = CommuneStanding.objects.filter(
+        commune__province_id=commune.province_id, completions__gt=completions
+    ).count()
+    return {
+        "commune": commune,
+        "rank": ahead + 1,
+        "communes": Commune.objects.filter(province_id=commune.province_id).count(),
+        "completions": completions,
+    }

@@ -26,6 +26,20 @@ def standing_increment(*, commune: Commune) -> int:
     return completions
 
 
+def standing_decrement(*, commune: Commune) -> int:
+    """Take back one completion, when one is voided; never below zero."""
+    with transaction.atomic():
+        standing = CommuneStanding.objects.filter(commune=commune, completions__gt=0)
+        standing.update(completions=F("completions") - 1)
+        completions = (
+            CommuneStanding.objects.filter(commune=commune)
+            .values_list("completions", flat=True)
+            .first()
+        ) or 0
+    standing_broadcast(commune=commune, completions=completions)
+    return completions
+
+
 def standing_broadcast(*, commune: Commune, completions: int) -> None:
     """Tell the commune's province board; a missing channel layer only logs."""
     message = {
@@ -55,6 +69,7 @@ def standings_rebuild() -> int:
             cursor.execute(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE')  # noqa: S608
     counts = (
         Completion.objects.exclude(commune=None)
+        .filter(voided_at=None)
         .values("commune")
         .annotate(total=Count("pk"))
         .values_list("commune", "total")

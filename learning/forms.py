@@ -1,6 +1,8 @@
 """Forms that parse what residents type."""
 
+from allauth.account.adapter import get_adapter
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import Commune, Province
@@ -9,7 +11,11 @@ from .services import learner_create, name_clean
 
 
 class SignupForm(forms.Form):
-    """The extra sign-up field: the name to print on certificates."""
+    """The name to print on certificates, and a phone number or an email.
+
+    allauth builds its sign-up form on this class and adds the phone, email and
+    password fields after it (their help texts are in learning.accounts).
+    """
 
     full_name = forms.CharField(
         label=_("Full name"),
@@ -18,13 +24,41 @@ class SignupForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
 
-    field_order = ["full_name", "email", "password1", "password2"]
+    field_order = ["full_name", "phone", "email", "password1", "password2"]
 
     def clean_full_name(self) -> str:
-        name = name_clean(self.cleaned_data["full_name"])
-        if len(name) < 2 or any(ch.isdigit() for ch in name):
-            raise forms.ValidationError(_("Please enter your real full name."))
-        return name
+        return full_name_validate(self.cleaned_data["full_name"])
+
+    def clean(self):
+        cleaned_data = super().clean()
+        phone, email = cleaned_data.get("phone"), cleaned_data.get("email")
+        if self.has_error("phone") or self.has_error("email"):
+            return cleaned_data
+        if not phone and not email:
+            self.add_error(
+                "phone",
+                forms.ValidationError(
+                    _(
+                        "Enter your phone number. If you have no phone, enter "
+                        "your email instead."
+                    ),
+                    code="phone_or_email_required",
+                ),
+            )
+        elif phone and get_adapter().get_user_by_phone(phone) is not None:
+            # Like a taken email, a taken number is said plainly: residents who
+            # forgot they signed up need to hear it to log in instead.
+            self.add_error(
+                "phone",
+                forms.ValidationError(
+                    _(
+                        "This phone number already has an account. Log in, or get "
+                        "a new password by SMS."
+                    ),
+                    code="phone_taken",
+                ),
+            )
+        return cleaned_data
 
     def signup(self, request, user) -> None:
         learner_create(user=user, full_name=self.cleaned_data["full_name"])
@@ -64,3 +98,113 @@ class CommuneForm(forms.Form):
     def __init__(self, *args, province: Province, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["commune"].queryset = commune_list_for_province(province=province)
+
+
+def full_name_validate(value: str) -> str:
+    """A real name with diacritics, composed (NFC): at least two letters, no digits."""
+    name = name_clean(value)
+    if len(name) < 2 or any(ch.isdigit() for ch in name):
+        raise forms.ValidationError(_("Please enter your real full name."))
+    return name
+
+
+BIRTH_YEAR_MIN = 1900
+
+
+class ProfileForm(forms.Form):
+    """What a learner says about themselves, all changeable later."""
+
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=120,
+        help_text=_("With diacritics, as it should appear on your certificate."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Please enter your real full name.")},
+    )
+    birth_year = forms.IntegerField(
+        label=_("Year of birth"),
+        required=False,
+        help_text=_("Optional. Four digits, for example 1965."),
+        widget=forms.NumberInput(
+            attrs={"inputmode": "numeric", "autocomplete": "bday-year"}
+        ),
+        error_messages={
+            "invalid": _("Write your year of birth as four digits, for example 1965.")
+        },
+    )
+    youth_union_member = forms.BooleanField(
+        label=_("I am a member of the Ho Chi Minh Communist Youth Union"),
+        required=False,
+    )
+    show_on_boards = forms.BooleanField(
+        label=_("Show my name on my commune's board"),
+        required=False,
+        help_text=_(
+            "Off unless you tick it. Boards always show communes; your name appears "
+            "only if you agree."
+        ),
+    )
+
+    def clean_full_name(self) -> str:
+        return full_name_validate(self.cleaned_data["full_name"])
+
+    def clean_birth_year(self) -> int | None:
+        year = self.cleaned_data["birth_year"]
+        this_year = timezone.localdate().year
+        if year is not None and not BIRTH_YEAR_MIN <= year <= this_year:
+            raise forms.ValidationError(
+                _("The year of birth must be between %(first)s and %(last)s.")
+                % {"first": BIRTH_YEAR_MIN, "last": this_year}
+            )
+        return year
+
+
+class CommuneSearchForm(forms.Form):
+    """The commune picker's search box: part of the name, diacritics optional."""
+
+    q = forms.CharField(
+        label=_("Find your commune or ward by name"),
+        max_length=100,
+        help_text=_("e.g. ba dinh"),
+        error_messages={
+            "required": _("Type part of the name of your commune or ward."),
+            "max_length": _("Type at most %(limit_value)d characters."),
+        },
+    )
+
+    def clean_q(self) -> str:
+        query = self.cleaned_data["q"]
+        if not any(ch.isalnum() for ch in query):
+            raise forms.ValidationError(
+                _("Type part of the name of your commune or ward.")
+            )
+        return query
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting an account asks for the password, or a tick when there is none."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": _("Type your password to confirm.")},
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and personal data will be deleted."),
+        error_messages={"required": _("Tick the box to confirm.")},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            del self.fields["confirm"]
+        else:
+            del self.fields["password"]
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This password is not right."))
+        return password

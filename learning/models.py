@@ -6,7 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 
 class User(AbstractUser):
-    """The login; everything about the person as a learner lives on Learner."""
+    """The login; everything about the person as a learner lives on Learner.
+
+    The phone number, in E.164 (+84912345678), is how most residents sign in.
+    """
+
+    phone = models.CharField(
+        _("phone number"), max_length=16, unique=True, null=True, blank=True
+    )
+    phone_verified = models.BooleanField(_("phone number verified"), default=False)
 
 
 class Province(models.Model):
@@ -40,6 +48,8 @@ class Commune(models.Model):
     division_type = models.CharField(_("division type"), max_length=40)
     codename = models.SlugField(_("codename"), max_length=100)
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    # Name, type and province without diacritics, for the picker's search box.
+    search_text = models.CharField(max_length=200, blank=True, editable=False)
 
     class Meta:
         ordering = ["province_id", "name"]
@@ -65,6 +75,23 @@ class Learner(models.Model):
         related_name="learners",
         verbose_name=_("commune"),
     )
+    birth_year = models.PositiveSmallIntegerField(
+        _("year of birth"), null=True, blank=True
+    )
+    youth_union_member = models.BooleanField(
+        _("member of the Ho Chi Minh Communist Youth Union"), default=False
+    )
+    show_on_boards = models.BooleanField(
+        _("show my name on my commune's board"), default=False
+    )
+    registered_by = models.ForeignKey(
+        "learning.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="registered_residents",
+        verbose_name=_("registered by helper"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -73,6 +100,58 @@ class Learner(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
+
+
+class CommuneChange(models.Model):
+    """A learner's move between communes; completions keep the commune they had."""
+
+    learner = models.ForeignKey(
+        Learner, on_delete=models.CASCADE, related_name="commune_changes"
+    )
+    from_commune = models.ForeignKey(
+        Commune, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    to_commune = models.ForeignKey(Commune, on_delete=models.PROTECT, related_name="+")
+    changed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id}: {self.from_commune_id} → {self.to_commune_id}"
+
+
+class LessonProgress(models.Model):
+    """A lesson a learner opened and perhaps finished, with the time it took.
+
+    Lessons and courses are the default-language pages, whichever was read.
+    """
+
+    learner = models.ForeignKey(
+        Learner, on_delete=models.CASCADE, related_name="lesson_progress"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="+"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="+"
+    )
+    opened_at = models.DateTimeField()
+    last_opened_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    seconds = models.PositiveIntegerField(default=0)
+    assisted = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "lesson"], name="lessonprogress_once_per_lesson"
+            )
+        ]
+        indexes = [models.Index(fields=["learner", "course"])]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} · {self.lesson_id}"
 
 
 class QuizAttempt(models.Model):
@@ -89,11 +168,18 @@ class QuizAttempt(models.Model):
     score = models.PositiveSmallIntegerField(help_text="Percent of correct answers.")
     passed = models.BooleanField()
     answers = models.JSONField(default=dict)
+    seconds_taken = models.PositiveIntegerField(default=0)
+    # Which drawn form this answers: the same form sent twice is one attempt.
+    draw_key = models.CharField(max_length=64)
+    assisted = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at"]
         constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "draw_key"], name="quizattempt_once_per_draw"
+            ),
             models.CheckConstraint(
                 condition=models.Q(correct__lte=models.F("total")),
                 name="quizattempt_correct_within_total",
@@ -107,8 +193,17 @@ class QuizAttempt(models.Model):
         return f"{self.learner_id} · {self.course_id} · {self.score}%"
 
 
+class HelperKind(models.TextChoices):
+    DIGITAL_TEAM = "digital_team", _("community digital technology team")
+    YOUTH_UNION = "youth_union", _("youth union volunteer")
+
+
 class Completion(models.Model):
-    """A course finished once; the commune is the learner's at completion time."""
+    """A course finished once; the commune is the learner's at completion time.
+
+    An assisted completion is credited to the helper and, for a youth union
+    volunteer, to the commune's youth union. A voided one no longer counts.
+    """
 
     learner = models.ForeignKey(
         Learner,
@@ -128,11 +223,27 @@ class Completion(models.Model):
         related_name="completions",
     )
     completed_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    assisted = models.BooleanField(_("assisted"), default=False)
+    helper = models.ForeignKey(
+        "learning.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assisted_completions",
+        verbose_name=_("helper"),
+    )
+    helper_kind = models.CharField(
+        _("helper kind"), max_length=16, choices=HelperKind.choices, blank=True
+    )
+    voided_at = models.DateTimeField(_("voided at"), null=True, blank=True)
+    void_reason = models.CharField(_("reason for voiding"), max_length=300, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["learner", "course"], name="completion_once_per_course"
+                fields=["learner", "course"],
+                condition=models.Q(voided_at__isnull=True),
+                name="completion_once_per_course",
             )
         ]
         verbose_name = _("completion")
@@ -161,3 +272,111 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return self.serial
+
+
+class CommuneAdministrator(models.Model):
+    """A commune's youth-union secretary, who grants the helper role there."""
+
+    user = models.ForeignKey(
+        "learning.User", on_delete=models.CASCADE, related_name="administered_communes"
+    )
+    commune = models.ForeignKey(
+        Commune,
+        on_delete=models.CASCADE,
+        related_name="administrators",
+        verbose_name=_("commune"),
+    )
+    granted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "commune"], name="communeadministrator_once"
+            )
+        ]
+        verbose_name = _("commune administrator")
+        verbose_name_plural = _("commune administrators")
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.commune}"
+
+
+class Helper(models.Model):
+    """A digital team member or youth-union volunteer who helps residents learn."""
+
+    user = models.OneToOneField(
+        "learning.User", on_delete=models.CASCADE, related_name="helper"
+    )
+    commune = models.ForeignKey(
+        Commune, on_delete=models.PROTECT, related_name="helpers"
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=HelperKind.choices)
+    granted_by = models.ForeignKey(
+        "learning.User", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    granted_at = models.DateTimeField(auto_now_add=True)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        verbose_name = _("helper")
+        verbose_name_plural = _("helpers")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class AssistedSession(models.Model):
+    """An in-person session: a helper took a resident through a course.
+
+    With a phone on file, a code sent to the resident confirms it before it
+    counts; without one it counts at once.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for the resident's code")
+        CONFIRMED = "confirmed", _("confirmed")
+        VOIDED = "voided", _("voided")
+
+    helper = models.ForeignKey(
+        "learning.User",
+        on_delete=models.PROTECT,
+        related_name="assisted_sessions",
+        verbose_name=_("helper"),
+    )
+    resident = models.ForeignKey(
+        Learner,
+        on_delete=models.CASCADE,
+        related_name="assisted_sessions",
+        verbose_name=_("resident"),
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("course"),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.PENDING
+    )
+    lessons = models.JSONField(default=list)
+    quiz_attempt = models.OneToOneField(
+        QuizAttempt, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    completion = models.ForeignKey(
+        Completion, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    code_hash = models.CharField(max_length=128, blank=True)
+    code_expires_at = models.DateTimeField(null=True, blank=True)
+    code_attempts = models.PositiveSmallIntegerField(default=0)
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+    voided_at = models.DateTimeField(_("voided at"), null=True, blank=True)
+    void_reason = models.CharField(_("reason for voiding"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-recorded_at"]
+        indexes = [models.Index(fields=["helper", "recorded_at"])]
+        verbose_name = _("assisted session")
+        verbose_name_plural = _("assisted sessions")
+
+    def __str__(self) -> str:
+        return f"{self.helper} · {self.resident} · {self.course_id}"

@@ -32,8 +32,50 @@ api_router.register_endpoint("documents", DocumentsAPIViewSet)
 
 learning_patterns = (
     [
+        path("", views.dashboard, name="dashboard"),
         path("me/commune/", views.commune_choose, name="commune_choose"),
+        path("me/profile/", views.profile, name="profile"),
+        path("me/data.json", views.data_export, name="data_export"),
+        path("me/delete/", views.account_delete, name="account_delete"),
+        path(
+            "lessons/<id:lesson_id>/finish/",
+            views.lesson_finish,
+            name="lesson_finish",
+        ),
         path("text-size/", views.text_size, name="text_size"),
+        path("helper/", views.helper_home, name="helper_home"),
+        path("helper/residents/new/", views.resident_new, name="helper_resident_new"),
+        path(
+            "helper/residents/<id:learner_id>/",
+            views.resident_detail,
+            name="helper_resident",
+        ),
+        path(
+            "helper/residents/<id:learner_id>/courses/<id:course_id>/session/",
+            views.session_new,
+            name="helper_session_new",
+        ),
+        path(
+            "helper/sessions/<id:session_id>/confirm/",
+            views.session_confirm,
+            name="helper_session_confirm",
+        ),
+        path(
+            "helper/sessions/<id:session_id>/resend/",
+            views.session_code_resend,
+            name="helper_session_resend",
+        ),
+        path("commune/helpers/", views.commune_helpers, name="commune_helpers"),
+        path(
+            "commune/helpers/<id:helper_id>/revoke/",
+            views.commune_helper_revoke,
+            name="commune_helper_revoke",
+        ),
+        path(
+            "commune/sessions/<id:session_id>/void/",
+            views.commune_session_void,
+            name="commune_session_void",
+        ),
         path("courses/<id:course_id>/quiz/", views.quiz, name="quiz"),
         path(
             "courses/<id:course_id>/certificate.pdf",
@@ -66,6 +108,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/signup/", views.AccountSignupView.as_view(), name="account_signup"),
     path("accounts/login/", views.AccountLoginView.as_view(), name="account_login"),
+    path("accounts/", include("learning.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("learn/", include(learning_patterns)),
     path("leaderboard/", include(leaderboard_patterns)),

@@ -1,18 +1,44 @@
-"""Administrative units in the Wagtail admin: browse communes, fill in population."""
+"""The learning app in the Wagtail admin.
 
+Administrative units (browse communes, fill in population) and assisted learning:
+commune administrators, helpers, and assisted sessions an administrator can void.
+"""
+
+import django_filters
+from django import forms
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from courses.models import CoursePage
 
-from .models import Commune, Completion, Province
+from .models import (
+    AssistedSession,
+    Commune,
+    CommuneAdministrator,
+    Completion,
+    Helper,
+    HelperKind,
+    Province,
+    User,
+)
+from .phones import phone_normalize
+from .selectors import user_by_contact
+from .services import assisted_session_void
 
 
 class OfficialListPolicy(ModelPermissionPolicy):
@@ -77,3 +103,241 @@ def refuse_deleting_completed_courses(request, page):
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+@hooks.register("register_log_actions")
+def register_learning_log_actions(actions):
+    """Name the audit-log entries learning writes, for Reports → Site history."""
+    for action, label, message in (
+        ("learning.helper_grant", _("Grant helper role"), _("Helper role granted")),
+        ("learning.helper_revoke", _("Revoke helper role"), _("Helper role revoked")),
+        (
+            "learning.resident_register",
+            _("Register resident"),
+            _("Resident registered by a helper"),
+        ),
+        (
+            "learning.assisted_record",
+            _("Record assisted session"),
+            _("Assisted session recorded"),
+        ),
+        (
+            "learning.assisted_confirm",
+            _("Confirm assisted session"),
+            _("Assisted session confirmed with the resident's code"),
+        ),
+        (
+            "learning.assisted_code_resend",
+            _("Resend session code"),
+            _("New session code sent to the resident"),
+        ),
+        (
+            "learning.assisted_void",
+            _("Void assisted session"),
+            _("Assisted session voided"),
+        ),
+        ("learning.completion_void", _("Void completion"), _("Completion voided")),
+    ):
+        actions.register_action(action, label, message)
+
+
+class AddDeleteOnlyPolicy(ModelPermissionPolicy):
+    """Rows that are granted and taken away, never edited in place."""
+
+    def user_has_permission(self, user, action):
+        if action == "change":
+            return False
+        return super().user_has_permission(user, action)
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Rows written only through the learning services, which audit-log them."""
+
+    def user_has_permission(self, user, action):
+        if action in {"add", "change", "delete"}:
+            return False
+        return super().user_has_permission(user, action)
+
+
+class NoAddOrDeletePolicy(ModelPermissionPolicy):
+    """Sessions are recorded by helpers and voided, never added or deleted here."""
+
+    def user_has_permission(self, user, action):
+        if action in {"add", "delete"}:
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(
+    CommuneAdministrator, AddDeleteOnlyPolicy(CommuneAdministrator)
+)
+register_permission_policy(Helper, ReadOnlyPolicy(Helper))
+register_permission_policy(AssistedSession, NoAddOrDeletePolicy(AssistedSession))
+
+
+class CommuneAdministratorForm(WagtailAdminModelForm):
+    """The account is found by the phone number or email it signs in with."""
+
+    contact = forms.CharField(
+        label=_("Phone number or email of their account"), max_length=254
+    )
+
+    def clean_contact(self) -> User:
+        contact = self.cleaned_data["contact"].strip()
+        if "@" in contact:
+            user = user_by_contact(email=contact)
+        else:
+            user = user_by_contact(phone=phone_normalize(contact))
+        if user is None:
+            raise ValidationError(
+                _("No account uses this phone number or email. Ask them to sign up.")
+            )
+        return user
+
+    def clean(self):
+        cleaned = super().clean()
+        user, commune = cleaned.get("contact"), cleaned.get("commune")
+        if user is not None:
+            self.instance.user = user
+            if (
+                commune is not None
+                and CommuneAdministrator.objects.filter(
+                    user=user, commune=commune
+                ).exists()
+            ):
+                raise ValidationError(_("This person already administers it."))
+        return cleaned
+
+
+class CommuneAdministratorViewSet(SnippetViewSet):
+    model = CommuneAdministrator
+    icon = "user"
+    list_display = ["user", "commune", "granted_at"]
+    search_fields = ["user__username", "user__email", "user__phone", "commune__name"]
+    search_backend_name = None
+    ordering = ["commune__name", "pk"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    edit_handler = ObjectList(
+        [FieldPanel("contact"), FieldPanel("commune")],
+        base_form_class=CommuneAdministratorForm,
+    )
+
+
+class HelperViewSet(SnippetViewSet):
+    model = Helper
+    icon = "group"
+    list_display = ["user", "commune", "kind", "active", "granted_at"]
+    list_filter = ["kind", "active"]
+    search_fields = ["user__username", "user__email", "user__phone", "commune__name"]
+    search_backend_name = None
+    ordering = ["-granted_at"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+
+class AssistedSessionFilterSet(WagtailFilterSet):
+    commune = django_filters.ModelChoiceFilter(
+        label=_("commune"),
+        field_name="resident__commune",
+        queryset=Commune.objects.filter(helpers__isnull=False).distinct(),
+    )
+    helper = django_filters.ModelChoiceFilter(
+        label=_("helper"),
+        queryset=User.objects.filter(helper__isnull=False).order_by("username"),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("helper kind"),
+        field_name="helper__helper__kind",
+        choices=HelperKind.choices,
+    )
+
+    class Meta:
+        model = AssistedSession
+        fields = ["status"]
+
+
+class AssistedSessionVoidForm(WagtailAdminModelForm):
+    """Voiding is the only change an administrator makes to a session."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["void_reason"].required = True
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.status == AssistedSession.Status.VOIDED:
+            raise ValidationError(_("This session is already voided."))
+        return cleaned
+
+
+class AssistedSessionVoidView(EditView):
+    """The edit form voids the session, and the completion it brought, with a reason."""
+
+    success_message = _("Assisted session '%(object)s' voided.")
+    submit_button_label = _("Void the session")
+
+    def save_instance(self):
+        return assisted_session_void(
+            session=self.object,
+            reason=self.form.cleaned_data["void_reason"],
+            by=self.request.user,
+        )
+
+
+def _session_result(session) -> str:
+    attempt = session.quiz_attempt
+    if attempt is None:
+        return ""
+    return f"{attempt.score}% {'✓' if attempt.passed else '✗'}"
+
+
+class AssistedSessionViewSet(SnippetViewSet):
+    model = AssistedSession
+    icon = "user"
+    edit_view_class = AssistedSessionVoidView
+    list_display = [
+        "__str__",
+        "status",
+        Column("result", label=_("quiz"), accessor=_session_result),
+        "recorded_at",
+        "voided_at",
+    ]
+    filterset_class = AssistedSessionFilterSet
+    search_fields = ["resident__full_name", "helper__username", "helper__phone"]
+    search_backend_name = None
+    ordering = ["-recorded_at"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "helper",
+        "resident",
+        "course",
+        "status",
+        "lessons",
+        "quiz_attempt",
+        "completion",
+        "code_expires_at",
+        "code_attempts",
+        "recorded_at",
+        "voided_at",
+        "void_reason",
+    ]
+    edit_handler = ObjectList(
+        [FieldPanel("void_reason")], base_form_class=AssistedSessionVoidForm
+    )
+
+    def get_queryset(self, request):
+        return AssistedSession.objects.select_related(
+            "helper", "resident", "quiz_attempt"
+        )
+
+
+class AssistedLearningViewSetGroup(SnippetViewSetGroup):
+    items = (CommuneAdministratorViewSet, HelperViewSet, AssistedSessionViewSet)
+    menu_icon = "group"
+    menu_label = _("Assisted learning")
+    menu_name = "assisted"
+
+
+register_snippet(AssistedLearningViewSetGroup)

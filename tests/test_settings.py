@@ -8,13 +8,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_SECRET = "x" * 20 + "-production-secret-key-" + "y" * 20
 REDIS = "redis://127.0.0.1:6379/0"  # only named: `check` does not connect
+SMS = {
+    "SMS_GATEWAY": "learning.sms.HttpGateway",
+    "SMS_HTTP_URL": "https://sms.example.vn/send",
+}
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE", "REDIS_URL"}
+        if key
+        not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE", "REDIS_URL"}
+        | {"SMS_GATEWAY", "SMS_HTTP_URL"}
     }
     environment.update(DJANGO_SETTINGS_MODULE="learning.settings.production", **env)
     return subprocess.run(
@@ -35,17 +41,32 @@ def test_production_refuses_the_default_secret_key():
 
 
 def test_production_refuses_debug():
-    result = manage("check", SECRET_KEY=GOOD_SECRET, DEBUG="true", REDIS_URL=REDIS)
+    result = manage(
+        "check", SECRET_KEY=GOOD_SECRET, DEBUG="true", REDIS_URL=REDIS, **SMS
+    )
 
     assert result.returncode != 0
     assert "DEBUG must be off" in result.stderr
 
 
 def test_production_refuses_to_run_without_redis():
-    result = manage("check", SECRET_KEY=GOOD_SECRET)
+    result = manage("check", SECRET_KEY=GOOD_SECRET, **SMS)
 
     assert result.returncode != 0
     assert "REDIS_URL" in result.stderr
+
+
+def test_production_refuses_the_console_sms_gateway():
+    console = manage("check", SECRET_KEY=GOOD_SECRET, REDIS_URL=REDIS)
+    no_url = manage(
+        "check",
+        SECRET_KEY=GOOD_SECRET,
+        REDIS_URL=REDIS,
+        SMS_GATEWAY="learning.sms.HttpGateway",
+    )
+
+    assert console.returncode != 0 and "SMS_GATEWAY" in console.stderr
+    assert no_url.returncode != 0 and "SMS_HTTP_URL" in no_url.stderr
 
 
 def test_production_passes_the_deployment_checklist():
@@ -56,6 +77,7 @@ def test_production_passes_the_deployment_checklist():
         "WARNING",
         SECRET_KEY=GOOD_SECRET,
         REDIS_URL=REDIS,
+        **SMS,
     )
 
     assert result.returncode == 0, result.stderr

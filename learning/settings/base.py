@@ -166,13 +166,45 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"{_VALIDATORS}.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "learning:dashboard"
 
-# django-allauth: email and password; the commune is chosen right after sign-up.
-ACCOUNT_LOGIN_METHODS = {"email"}
-ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+# django-allauth: a mobile number first, email as the alternative, a password
+# either way; the commune is chosen right after sign-up. Phone numbers are E.164.
+ACCOUNT_ADAPTER = "learning.accounts.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"phone", "email"}
+# Both optional here; learning.forms.SignupForm requires one of the two.
+ACCOUNT_SIGNUP_FIELDS = ["phone", "email", "password1*", "password2*"]
+SILENCED_SYSTEM_CHECKS = ["account.W001"]  # that check wants one of them required
 ACCOUNT_SIGNUP_FORM_CLASS = "learning.forms.SignupForm"
+ACCOUNT_FORMS = {
+    "signup": "learning.accounts.AccountSignupForm",
+    "login": "learning.accounts.AccountLoginForm",
+    "request_login_code": "learning.accounts.AccountRequestLoginCodeForm",
+}
+# No mail is needed to use the site; email is only a way in and a way to reset.
 ACCOUNT_EMAIL_VERIFICATION = "none"
+# A number given at sign-up is confirmed by an SMS code before the first login.
+ACCOUNT_PHONE_VERIFICATION_ENABLED = True
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
+# Six digits are easy to type on a feature phone's keypad.
+ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
+# Log in with a code sent by SMS: also how a resident a helper registered claims
+# the account, then sets a password at accounts/password/set/. SMS can be slow
+# on weak networks, so a code lives 10 minutes (still 3 tries) and can be resent.
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_SUPPORTS_RESEND = True
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60
+# allauth's limits stay on; these are added or changed. Every code is a paid SMS,
+# so codes to one number are also capped per hour. A commune hall signing up
+# residents on one Wi-Fi shares an address, so per-address limits stay generous.
+ACCOUNT_RATE_LIMITS = {
+    "request_login_code": "20/m/ip,3/m/key,10/h/key",
+    "verify_phone": "1/30s/key,20/m/ip,10/h/key",
+    "reset_password_by_sms": "20/m/ip,1/m/key,5/h/key",
+}
+# Behind nginx every request comes from the proxy: count the proxies in front so
+# rate limits see the resident's address (X-Forwarded-For), not the proxy's.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 ACCOUNT_SIGNUP_REDIRECT_URL = "learning:commune_choose"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
@@ -222,3 +254,19 @@ LOGGING = {
     },
 }
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin
+
+# Learning rules. Time counted for one lesson or one quiz attempt is capped, so a
+# page left open overnight does not pass for study.
+LEARNING_LESSON_TIME_CAP_SECONDS = int(os.environ.get("LESSON_TIME_CAP", 20 * 60))
+LEARNING_QUIZ_TIME_CAP_SECONDS = 30 * 60
+LEARNING_QUIZ_COOLDOWN_SECONDS = int(os.environ.get("QUIZ_COOLDOWN", 120))
+# Assisted sessions one helper may record per day.
+LEARNING_HELPER_DAILY_LIMIT = int(os.environ.get("HELPER_DAILY_LIMIT", 30))
+
+# Text messages (verification and sign-in codes). Production names a class that
+# talks to the operator's SMS API; it needs only a `send(*, phone, text)` method.
+SMS_GATEWAY = os.environ.get("SMS_GATEWAY", "learning.sms.ConsoleGateway")
+SMS_OUTBOX_FILE = os.environ.get("SMS_OUTBOX_FILE", "")
+SMS_HTTP_URL = os.environ.get("SMS_HTTP_URL", "")
+SMS_HTTP_TOKEN = os.environ.get("SMS_HTTP_TOKEN", "")
+SMS_HTTP_TIMEOUT = float(os.environ.get("SMS_HTTP_TIMEOUT", 5))

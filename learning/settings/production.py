@@ -13,6 +13,14 @@ if not REDIS_URL:
     # updates would never cross from one process to another.
     raise ImproperlyConfigured("Set REDIS_URL: production runs several processes.")
 
+if SMS_GATEWAY == "learning.sms.ConsoleGateway":
+    # Codes printed to a server console would never reach a resident's phone.
+    raise ImproperlyConfigured(
+        "Set SMS_GATEWAY (e.g. learning.sms.HttpGateway with SMS_HTTP_URL)."
+    )
+if SMS_GATEWAY == "learning.sms.HttpGateway" and not SMS_HTTP_URL:
+    raise ImproperlyConfigured("Set SMS_HTTP_URL for learning.sms.HttpGateway.")
+
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }

@@ -2,7 +2,12 @@ import unicodedata
 
 from django import template
 
-from learning.selectors import completion_for, learner_for_user
+from learning.selectors import (
+    completion_for,
+    course_progress,
+    learner_for_user,
+    page_in_active_language,
+)
 
 register = template.Library()
 
@@ -13,6 +18,20 @@ def my_completion(context, course):
     request = context.get("request")
     learner = learner_for_user(user=request.user) if request else None
     return completion_for(learner=learner, course_id=course.pk) if learner else None
+
+
+@register.simple_tag(takes_context=True)
+def my_progress(context, course):
+    """The signed-in learner's progress in a course; None for visitors."""
+    request = context.get("request")
+    learner = learner_for_user(user=request.user) if request else None
+    return course_progress(learner=learner, course=course) if learner else None
+
+
+@register.simple_tag
+def page_shown(page):
+    """The page in the reader's language when it is translated."""
+    return page_in_active_language(page)
 
 
 @register.filter

@@ -56,6 +56,7 @@ def _course_form(course=None):
             "level": "basic",
             "pass_mark": 80,
             "questions_drawn": 0,
+            "min_minutes": 3,
             "outcomes": streamfield([("outcome", "Trả tiền điện")]),
             "quiz": streamfield([]),
         }

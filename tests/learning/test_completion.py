@@ -12,7 +12,7 @@ from learning.services import (
     quiz_submit,
 )
 from learning.signals import course_completed
-from tests.conftest import correct_answers
+from tests.conftest import correct_answers, study
 
 
 @pytest.fixture
@@ -58,6 +58,7 @@ def test_passing_the_quiz_completes_the_course(
     course, make_learner, sent, django_capture_on_commit_callbacks
 ):
     learner = make_learner()
+    study(learner, course)
 
     with django_capture_on_commit_callbacks(execute=True):
         attempt, result = quiz_submit(
@@ -72,6 +73,7 @@ def test_passing_the_quiz_completes_the_course(
 
 def test_failing_the_quiz_keeps_the_attempt_but_completes_nothing(course, make_learner):
     learner = make_learner()
+    study(learner, course)
     wrong = correct_answers(course)
     for q in course.quiz_questions():
         wrong[f"q-{q.id}"] = str((min(q.correct) + 1) % len(q.choices))
@@ -85,6 +87,7 @@ def test_failing_the_quiz_keeps_the_attempt_but_completes_nothing(course, make_l
 
 def test_a_retry_after_passing_does_not_count_twice(course, make_learner):
     learner = make_learner()
+    study(learner, course)
 
     quiz_submit(learner=learner, course=course, data=correct_answers(course))
     quiz_submit(learner=learner, course=course, data=correct_answers(course))

@@ -8,7 +8,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from learning.models import Certificate, Completion, Learner, QuizAttempt
-from tests.conftest import PASSWORD, correct_answers
+from tests.conftest import PASSWORD, correct_answers, study
 
 User = get_user_model()
 
@@ -165,6 +165,7 @@ def test_unknown_commune_is_refused_and_nothing_changes(client, logged_in, data)
 
 
 def test_the_quiz_page_never_contains_the_answers(client, logged_in, course):
+    study(logged_in, course)
     html = client.get(quiz_url(course)).content.decode()
 
     shown = [q for q in course.quiz_questions() if f'name="q-{q.id}"' in html]
@@ -182,6 +183,7 @@ def test_the_quiz_page_never_contains_the_answers(client, logged_in, course):
 def test_passing_the_quiz_over_http_completes_once_and_gives_a_certificate(
     client, logged_in, course
 ):
+    study(logged_in, course)
     first = client.post(quiz_url(course), correct_answers(course))
     second = client.post(quiz_url(course), correct_answers(course))
     pdf = client.get(reverse("learning:certificate_download", args=[course.pk]))
@@ -291,6 +293,7 @@ def test_residents_keep_learning_when_redis_is_down(
 ):
     from leaderboard.models import CommuneStanding
 
+    study(logged_in, course)
     pages = [client.get(url) for url in ("/", course.url, quiz_url(course))]
     with django_capture_on_commit_callbacks(execute=True):
         result = client.post(quiz_url(course), correct_answers(course))
@@ -307,6 +310,7 @@ def test_the_course_page_offers_the_certificate_once_completed(
     certificate_url = reverse("learning:certificate_download", args=[course.pk])
 
     before = client.get(course.url).content.decode()
+    study(logged_in, course)
     client.post(quiz_url(course), correct_answers(course))
     after = client.get(course.url).content.decode()
     quiz_after = client.get(quiz_url(course)).content.decode()

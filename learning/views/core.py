@@ -5,7 +5,7 @@ import asyncio
 from allauth.account.views import LoginView, SignupView
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
-from django.contrib import messages
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import (
@@ -25,9 +25,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from courses import grading
 
-from . import selectors, services
-from .certificates import CertificateData, certificate_pdf
-from .forms import CommuneForm, ProvinceForm
+from .. import selectors, services
+from ..certificates import CertificateData, certificate_pdf
 
 
 class BadInputStatusMixin:
@@ -54,42 +53,6 @@ def _next_url(request, candidate: str | None) -> str:
     ):
         return candidate
     return "/"
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def commune_choose(request):
-    """Province first, then one of its communes; works without JavaScript."""
-    learner = services.learner_ensure(user=request.user)
-    data = request.POST if request.method == "POST" else request.GET
-    context = {"learner": learner, "next": _next_url(request, data.get("next"))}
-
-    def page(status=200, **extra):
-        return render(
-            request, "learning/commune_choose.html", context | extra, status=status
-        )
-
-    if request.method == "GET" and "province" not in data:
-        initial = {"province": learner.commune.province_id} if learner.commune else {}
-        return page(province_form=ProvinceForm(initial=initial))
-    province_form = ProvinceForm(data)
-    if not province_form.is_valid():
-        return page(400, province_form=province_form)
-    province = province_form.cleaned_data["province"]
-    if request.method == "GET":
-        commune_form = CommuneForm(
-            province=province, initial={"commune": learner.commune_id}
-        )
-        return page(province=province, commune_form=commune_form)
-    commune_form = CommuneForm(data, province=province)
-    if not commune_form.is_valid():
-        return page(400, province=province, commune_form=commune_form)
-    commune = commune_form.cleaned_data["commune"]
-    services.learner_commune_set(learner=learner, commune=commune)
-    messages.success(
-        request, _("Your commune is now %(commune)s.") % {"commune": commune.name}
-    )
-    return HttpResponseRedirect(context["next"])
 
 
 TEXT_SIZES = ("normal", "large")
@@ -123,7 +86,11 @@ def quiz(request, course_id: int):
             attempt, result = services.quiz_submit(
                 learner=learner, course=course, data=dict(request.POST.lists())
             )
-        except (grading.AnswersInvalid, services.CommuneMissing) as error:
+        except (
+            grading.AnswersInvalid,
+            services.CommuneMissing,
+            services.QuizNotYet,
+        ) as error:
             errors = error.messages
         else:
             return render(
@@ -131,6 +98,16 @@ def quiz(request, course_id: int):
                 "learning/quiz_result.html",
                 {"course": course, "attempt": attempt, "result": result},
             )
+    progress = selectors.course_progress(learner=learner, course=course)
+    blockers = []
+    if request.method == "GET":
+        # Quiz time counts too, so only a gap the quiz itself cannot fill blocks it.
+        blockers = services.quiz_blockers(
+            learner=learner,
+            course=progress.course,
+            now=timezone.now(),
+            extra_seconds=settings.LEARNING_QUIZ_TIME_CAP_SECONDS,
+        )
     questions = course.quiz_draw(token=request.POST.get(grading.DRAW_FIELD, ""))
     fields = [
         {
@@ -140,12 +117,19 @@ def quiz(request, course_id: int):
         }
         for question in questions
     ]
+    unfinished = [
+        selectors.page_in_active_language(lesson)
+        for lesson in progress.lessons
+        if lesson.pk not in progress.finished_ids
+    ]
     context = {
         "course": course,
         "fields": fields,
         "draw": grading.draw_sign(course_id=course.pk, questions=questions),
         "learner": learner,
         "errors": errors,
+        "blockers": blockers,
+        "unfinished": unfinished,
     }
     return render(request, "learning/quiz.html", context, status=400 if errors else 200)
 

@@ -1,0 +1,67 @@
+"""Writes to the learner's record; each one does its own side effects.
+
+One module per part of the record; everything is importable from here.
+"""
+
+from .assisted import (
+    AssistedInvalid,
+    assisted_code_resend,
+    assisted_session_confirm,
+    assisted_session_record,
+    assisted_session_void,
+    helper_grant,
+    helper_revoke,
+    resident_register,
+)
+from .learners import (
+    AccountNotDeletable,
+    learner_commune_set,
+    learner_create,
+    learner_delete,
+    learner_ensure,
+    learner_profile_update,
+    name_clean,
+)
+from .progress import (
+    CommuneMissing,
+    QuizNotYet,
+    certificate_issue,
+    completion_record,
+    completion_void,
+    course_seconds,
+    lesson_finish,
+    lesson_open,
+    quiz_blockers,
+    quiz_submit,
+)
+from .units import commune_search_text, units_load
+
+__all__ = [
+    "AccountNotDeletable",
+    "AssistedInvalid",
+    "CommuneMissing",
+    "QuizNotYet",
+    "assisted_code_resend",
+    "assisted_session_confirm",
+    "assisted_session_record",
+    "assisted_session_void",
+    "certificate_issue",
+    "commune_search_text",
+    "completion_record",
+    "completion_void",
+    "course_seconds",
+    "helper_grant",
+    "helper_revoke",
+    "learner_commune_set",
+    "learner_create",
+    "learner_delete",
+    "learner_ensure",
+    "learner_profile_update",
+    "lesson_finish",
+    "lesson_open",
+    "name_clean",
+    "quiz_blockers",
+    "quiz_submit",
+    "resident_register",
+    "units_load",
+]

@@ -1,0 +1,130 @@
+"""Writes to a learner's profile."""
+
+import logging
+import unicodedata
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from ..models import (
+    AssistedSession,
+    Certificate,
+    Commune,
+    CommuneChange,
+    Completion,
+    Learner,
+    User,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def name_clean(value: str) -> str:
+    """Names are stored composed (NFC) with single spaces, as typed on any phone."""
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+@transaction.atomic
+def learner_create(
+    *, user: User, full_name: str, commune: Commune | None = None
+) -> Learner:
+    """Create the learner profile that goes with a new account."""
+    return Learner.objects.create(
+        user=user, full_name=name_clean(full_name), commune=commune
+    )
+
+
+def learner_ensure(*, user: User) -> Learner:
+    """The user's learner profile; staff accounts get one the first time they learn."""
+    learner, _created = Learner.objects.select_related("commune").get_or_create(
+        user=user,
+        defaults={
+            "full_name": name_clean(
+                user.get_full_name() or user.email or user.phone or user.username
+            )
+        },
+    )
+    return learner
+
+
+@transaction.atomic
+def learner_commune_set(*, learner: Learner, commune: Commune) -> Learner:
+    """Move a learner; completions already earned stay with their old commune."""
+    if learner.commune_id == commune.pk:
+        return learner
+    CommuneChange.objects.create(
+        learner=learner, from_commune_id=learner.commune_id, to_commune=commune
+    )
+    learner.commune = commune
+    learner.save(update_fields=["commune"])
+    return learner
+
+
+@transaction.atomic
+def learner_profile_update(
+    *,
+    learner: Learner,
+    full_name: str,
+    birth_year: int | None,
+    youth_union_member: bool,
+    show_on_boards: bool,
+) -> Learner:
+    """Change what a learner says about themselves; issued certificates keep theirs."""
+    learner.full_name = name_clean(full_name)
+    learner.birth_year = birth_year
+    learner.youth_union_member = youth_union_member
+    learner.show_on_boards = show_on_boards
+    learner.save(
+        update_fields=[
+            "full_name",
+            "birth_year",
+            "youth_union_member",
+            "show_on_boards",
+        ]
+    )
+    return learner
+
+
+class AccountNotDeletable(ValueError):
+    """The account holds records others depend on; `messages` says what to do."""
+
+    def __init__(self, messages: list[str]):
+        self.messages = messages
+        super().__init__("; ".join(str(m) for m in messages))
+
+
+@transaction.atomic
+def learner_delete(*, learner: Learner) -> int:
+    """Delete the person and their personal data; completions stay, anonymous.
+
+    Returns how many completions were kept, so commune totals stay true. Raises
+    AccountNotDeletable for staff and for helpers who recorded assisted sessions.
+    """
+    user = User.objects.select_for_update().get(pk=learner.user_id)
+    if user.is_staff or user.is_superuser:
+        raise AccountNotDeletable(
+            [_("Staff accounts are removed by an administrator, not from here.")]
+        )
+    if AssistedSession.objects.filter(helper=user).exists():
+        raise AccountNotDeletable(
+            [
+                _(
+                    "You have recorded assisted sessions as a helper. Ask your "
+                    "commune's youth union to remove your helper account."
+                )
+            ]
+        )
+    completions = Completion.objects.filter(learner=learner)
+    kept = completions.count()
+    Certificate.objects.filter(completion__in=completions).update(full_name="")
+    # The audit line names no one: ids and a count only.
+    logger.info(
+        "learner_delete learner=%s user=%s completions_kept=%s",
+        learner.pk,
+        user.pk,
+        kept,
+    )
+    # Completions lose their learner (SET_NULL) and keep their commune; the rest of
+    # the record (profile, progress, attempts, moves, sessions) goes with the user.
+    user.delete()
+    return kept
