@@ -16,6 +16,17 @@ class User(AbstractUser):
     )
     phone_verified = models.BooleanField(_("phone number verified"), default=False)
 
+    @property
+    def display_name(self) -> str:
+        """How staff pages name the person: their learner name when they have one."""
+        learner = getattr(self, "learner", None)
+        return (
+            (learner.full_name if learner else "")
+            or self.get_full_name()
+            or self.email
+            or self.username
+        )
+
 
 class Province(models.Model):
     """A province or centrally-run city, keyed by its official two-digit code."""

@@ -502,7 +502,7 @@ def communes_administered(*, user: User) -> list[Commune]:
 def commune_helpers(*, communes: list[Commune]) -> list[Helper]:
     """Helpers of some communes, active ones first."""
     return list(
-        Helper.objects.select_related("user", "commune")
+        Helper.objects.select_related("user__learner", "commune")
         .filter(commune__in=communes)
         .order_by("-active", "commune__name", "user__last_name", "user__username")
     )
@@ -514,7 +514,7 @@ def commune_sessions_recent(
     """The latest assisted sessions with residents of some communes."""
     return list(
         AssistedSession.objects.select_related(
-            "helper", "resident", "course", "quiz_attempt"
+            "helper__learner", "resident", "course", "quiz_attempt"
         )
         .filter(resident__commune__in=communes)
         .order_by("-recorded_at", "-pk")[:limit]

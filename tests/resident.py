@@ -123,7 +123,10 @@ def correct_answers(quiz_html: str) -> dict[str, str | list[str]]:
 
 
 def resident_at_quiz(base_url: str) -> tuple[requests.Session, str, requests.Response]:
-    """Sign up, choose Phường Hoàn Kiếm and open the VNeID quiz, all over HTTP."""
+    """Sign up, choose Phường Hoàn Kiếm, read every VNeID lesson, open its quiz.
+
+    All over HTTP. The site is expected to set no minimum time for the course.
+    """
     session = requests.Session()
     signup = get(session, f"{base_url}/accounts/signup/")
     response = post_form(
@@ -155,6 +158,18 @@ def resident_at_quiz(base_url: str) -> tuple[requests.Session, str, requests.Res
     course_link = re.search(rf'<a href="([^"]+)">\s*{title}\s*</a>', home.text)
     assert course_link, "the course is not on the home page"
     course = get(session, f"{base_url}{course_link.group(1)}")
+    lessons = re.findall(
+        r'<li[^>]*><a href="([^"]+)">', course.text.split('class="lessons"')[1]
+    )
+    assert lessons, "the course page lists no lessons"
+    for lesson_url in lessons:
+        lesson = get(session, f"{base_url}{lesson_url}")
+        finish = re.search(r'action="(/learn/lessons/\d+/finish/)"', lesson.text)
+        assert finish, f"no way to finish {lesson_url}"
+        response = post_form(
+            session, f"{base_url}{finish.group(1)}", form_page=lesson, data={}
+        )
+        assert response.status_code == 200, response.text[-3000:]
     quiz_link = re.search(r'href="(/learn/courses/\d+/quiz/)"', course.text)
     assert quiz_link, "the course page does not link to its quiz"
     quiz_url = f"{base_url}{quiz_link.group(1)}"

@@ -2,6 +2,7 @@ import unicodedata
 
 from django import template
 
+from learning.phones import phone_display
 from learning.selectors import (
     completion_for,
     course_progress,
@@ -32,6 +33,12 @@ def my_progress(context, course):
 def page_shown(page):
     """The page in the reader's language when it is translated."""
     return page_in_active_language(page)
+
+
+@register.filter(name="phone_display")
+def phone_display_filter(value: str) -> str:
+    """A stored E.164 number as residents write it: 0912 345 678."""
+    return phone_display(value) if value else ""
 
 
 @register.filter

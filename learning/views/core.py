@@ -46,13 +46,13 @@ class AccountLoginView(BadInputStatusMixin, LoginView):
     pass
 
 
-def _next_url(request, candidate: str | None) -> str:
+def _next_url(request, candidate: str | None, default: str = "/") -> str:
     """Where to go after a form: a path on this site, never another site."""
     if candidate and url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
-    return "/"
+    return default
 
 
 TEXT_SIZES = ("normal", "large")

@@ -33,7 +33,12 @@ def commune_choose(request):
     """Search by name, or province first then commune; works without JavaScript."""
     learner = services.learner_ensure(user=request.user)
     data = request.POST if request.method == "POST" else request.GET
-    context = {"learner": learner, "next": _next_url(request, data.get("next"))}
+    # Just signed up: the dashboard says what to learn first.
+    dashboard = reverse("learning:dashboard")
+    context = {
+        "learner": learner,
+        "next": _next_url(request, data.get("next"), default=dashboard),
+    }
 
     def page(status=200, **extra):
         extra.setdefault("search_form", CommuneSearchForm())

@@ -7,7 +7,6 @@ import re
 import secrets
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from pypdf import PdfReader
 
 from courses.demo_content import vneid
 from tests.conftest import need
-from tests.live import PROJECT_DIR, LiveServer, child_env, live_site
+from tests.live import LiveServer, live_site
 from tests.resident import (
     HANOI,
     HOAN_KIEM,
@@ -65,26 +64,7 @@ def sms_outbox(tmp_path_factory) -> Path:
 def server(tmp_path_factory, sms_outbox) -> Iterator[LiveServer]:
     tmp = tmp_path_factory.mktemp("live")
     with live_site(tmp, extra_env={"SMS_OUTBOX_FILE": str(sms_outbox)}) as (live,):
-        # An editor lets the VNeID course count without a minimum time, so the
-        # browser need not sit on each lesson for minutes.
-        manage_shell(
-            live,
-            "from courses.models import CoursePage; "
-            "CoursePage.objects.update(min_minutes=0)",
-        )
         yield live
-
-
-def manage_shell(server: LiveServer, code: str) -> None:
-    env = child_env(database_url=server.database_url)
-    subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=PROJECT_DIR,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
 
 
 def sms_code(outbox: Path, phone: str) -> str:

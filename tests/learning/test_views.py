@@ -141,7 +141,7 @@ def test_commune_picker_returns_to_the_page_the_learner_came_from(client, logged
     assert f'name="next" value="{back}"' in step1.content.decode()
     assert f'name="next" value="{back}"' in step2.content.decode()
     assert saved["Location"] == back
-    assert foreign["Location"] == "/"
+    assert foreign["Location"] == reverse("learning:dashboard")
 
 
 @pytest.mark.parametrize(
