@@ -23,6 +23,7 @@ from allauth.core.exceptions import ImmediateHttpResponse, RateLimited
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import render
@@ -113,7 +114,13 @@ class AccountAdapter(DefaultAccountAdapter):
         e164 = phone_or_none(phone)
         if e164 is None:
             return None
-        return User.objects.filter(phone=e164).first()
+        # A number a helper typed is not the resident's until a code sent to it
+        # came back: a typo must not open the account to a stranger.
+        return (
+            User.objects.filter(phone=e164)
+            .exclude(phone_verified=False, learner__registered_by_helper=True)
+            .first()
+        )
 
     def send_verification_code_sms(self, user, phone: str, code: str, **kwargs) -> None:
         self.sms(
@@ -316,8 +323,18 @@ class SmsPasswordReset:
         return time.time() > self.state["expires_at"]
 
     def matches(self, code: str) -> bool:
-        code = "".join(ch for ch in code if ch.isdigit())
+        """Whether the code is right. Every try counts, also across parallel
+        requests, which the session's own count cannot see."""
         expected = self.state["code_hash"]
+        key = f"learning:reset-sms-tries:{expected}"
+        cache.add(key, 0, RESET_CODE_TIMEOUT_SECONDS)
+        try:
+            tries = cache.incr(key)
+        except ValueError:  # the counter was evicted: refuse rather than reopen
+            tries = RESET_CODE_MAX_ATTEMPTS + 1
+        if isinstance(tries, int) and tries > RESET_CODE_MAX_ATTEMPTS:
+            return False
+        code = "".join(ch for ch in code if ch.isdigit())
         return self.state.get("user_id") is not None and constant_time_compare(
             self._hash(self.phone, code), expected
         )

@@ -1,13 +1,12 @@
 """Forms that parse what residents type."""
 
-from allauth.account.adapter import get_adapter
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Commune, Province
+from .models import Commune, Province, User
 from .selectors import commune_list_for_province
 from .services import learner_create, name_clean
+from .services.learners import birth_years, name_is_real
 
 
 class SignupForm(forms.Form):
@@ -45,7 +44,7 @@ class SignupForm(forms.Form):
                     code="phone_or_email_required",
                 ),
             )
-        elif phone and get_adapter().get_user_by_phone(phone) is not None:
+        elif phone and User.objects.filter(phone=phone).exists():
             # Like a taken email, a taken number is said plainly: residents who
             # forgot they signed up need to hear it to log in instead.
             self.add_error(
@@ -103,12 +102,9 @@ class CommuneForm(forms.Form):
 def full_name_validate(value: str) -> str:
     """A real name with diacritics, composed (NFC): at least two letters, no digits."""
     name = name_clean(value)
-    if len(name) < 2 or any(ch.isdigit() for ch in name):
+    if not name_is_real(name):
         raise forms.ValidationError(_("Please enter your real full name."))
     return name
-
-
-BIRTH_YEAR_MIN = 1900
 
 
 class ProfileForm(forms.Form):
@@ -150,11 +146,11 @@ class ProfileForm(forms.Form):
 
     def clean_birth_year(self) -> int | None:
         year = self.cleaned_data["birth_year"]
-        this_year = timezone.localdate().year
-        if year is not None and not BIRTH_YEAR_MIN <= year <= this_year:
+        years = birth_years()
+        if year is not None and year not in years:
             raise forms.ValidationError(
                 _("The year of birth must be between %(first)s and %(last)s.")
-                % {"first": BIRTH_YEAR_MIN, "last": this_year}
+                % {"first": years[0], "last": years[-1]}
             )
         return year
 

@@ -2,14 +2,13 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import Commune, HelperKind, User
 from .phones import phone_normalize
 from .selectors import user_by_contact
-from .services.assisted import BIRTH_YEAR_MIN, CODE_DIGITS
-from .services.learners import name_clean
+from .services.assisted import CODE_DIGITS
+from .services.learners import birth_years, name_clean, name_is_real
 
 
 class ResidentForm(forms.Form):
@@ -42,17 +41,17 @@ class ResidentForm(forms.Form):
 
     def clean_full_name(self) -> str:
         name = name_clean(self.cleaned_data["full_name"])
-        if len(name) < 2 or any(ch.isdigit() for ch in name):
+        if not name_is_real(name):
             raise ValidationError(_("Enter the resident's real full name."))
         return name
 
     def clean_birth_year(self) -> int:
         year = self.cleaned_data["birth_year"]
-        this_year = timezone.localdate().year
-        if not BIRTH_YEAR_MIN <= year <= this_year:
+        years = birth_years()
+        if year not in years:
             raise ValidationError(
                 _("Enter a year of birth between %(first)d and %(last)d.")
-                % {"first": BIRTH_YEAR_MIN, "last": this_year}
+                % {"first": years[0], "last": years[-1]}
             )
         return year
 

@@ -103,6 +103,10 @@ class Learner(models.Model):
         related_name="registered_residents",
         verbose_name=_("registered by helper"),
     )
+    # Kept when the helper's account goes: such residents stay in helpers' care.
+    registered_by_helper = models.BooleanField(
+        _("registered by a helper"), default=False
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -176,7 +180,7 @@ class QuizAttempt(models.Model):
     )
     correct = models.PositiveSmallIntegerField()
     total = models.PositiveSmallIntegerField()
-    score = models.PositiveSmallIntegerField(help_text="Percent of correct answers.")
+    score = models.PositiveSmallIntegerField(help_text=_("Percent of correct answers."))
     passed = models.BooleanField()
     answers = models.JSONField(default=dict)
     seconds_taken = models.PositiveIntegerField(default=0)
@@ -297,7 +301,7 @@ class CommuneAdministrator(models.Model):
         related_name="administrators",
         verbose_name=_("commune"),
     )
-    granted_at = models.DateTimeField(auto_now_add=True)
+    granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
 
     class Meta:
         constraints = [
@@ -323,10 +327,14 @@ class Helper(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=16, choices=HelperKind.choices)
     granted_by = models.ForeignKey(
-        "learning.User", on_delete=models.SET_NULL, null=True, related_name="+"
+        "learning.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("granted by"),
     )
-    granted_at = models.DateTimeField(auto_now_add=True)
-    active = models.BooleanField(default=True)
+    granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
+    active = models.BooleanField(_("active"), default=True)
 
     class Meta:
         verbose_name = _("helper")
@@ -369,7 +377,14 @@ class AssistedSession(models.Model):
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.PENDING
     )
-    lessons = models.JSONField(default=list)
+    # The commune the session counts for: the resident's when it was recorded.
+    commune = models.ForeignKey(
+        Commune,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("commune"),
+    )
+    lessons = models.JSONField(_("lessons"), default=list)
     quiz_attempt = models.OneToOneField(
         QuizAttempt, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -377,8 +392,10 @@ class AssistedSession(models.Model):
         Completion, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     code_hash = models.CharField(max_length=128, blank=True)
-    code_expires_at = models.DateTimeField(null=True, blank=True)
-    code_attempts = models.PositiveSmallIntegerField(default=0)
+    code_expires_at = models.DateTimeField(_("code expires at"), null=True, blank=True)
+    # Wrong codes and codes sent over the session's whole life, not per code.
+    code_attempts = models.PositiveSmallIntegerField(_("wrong codes"), default=0)
+    code_sends = models.PositiveSmallIntegerField(_("codes sent"), default=0)
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
     voided_at = models.DateTimeField(_("voided at"), null=True, blank=True)
     void_reason = models.CharField(_("reason for voiding"), max_length=300, blank=True)
@@ -390,4 +407,4 @@ class AssistedSession(models.Model):
         verbose_name_plural = _("assisted sessions")
 
     def __str__(self) -> str:
-        return f"{self.helper} · {self.resident} · {self.course_id}"
+        return f"{self.resident} · {self.course.title} · {self.helper.display_name}"

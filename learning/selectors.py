@@ -7,7 +7,7 @@ from functools import reduce
 from django.db.models import Case, CharField, Q, Value, When
 from django.db.models.functions import Concat
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from courses.models import CoursePage, LessonPage
 from courses.text import fold
@@ -203,12 +203,26 @@ def learner_dashboard(*, learner: Learner) -> Dashboard:
     )
 
 
-def page_in_active_language(page):
-    """A page in the reader's language when translated, else the page itself."""
+def pages_in_active_language(pages: list) -> list:
+    """Each page in the reader's language when translated, else itself; one query."""
     active = Locale.get_active()
-    if page is None or page.locale_id == active.pk:
-        return page
-    return page.get_translation_or_none(active) or page
+    keys = [
+        p.translation_key for p in pages if p is not None and p.locale_id != active.pk
+    ]
+    if not keys:
+        return list(pages)
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(locale=active, translation_key__in=keys)
+    }
+    return [
+        translated.get(p.translation_key, p) if p is not None else None for p in pages
+    ]
+
+
+def page_in_active_language(page):
+    """A page in the reader's language when it is translated, else the page itself."""
+    return pages_in_active_language([page])[0]
 
 
 COMMUNE_SEARCH_LIMIT = 30
@@ -310,7 +324,7 @@ def learner_data(*, learner: Learner) -> dict:
             "birth_year": learner.birth_year,
             "youth_union_member": learner.youth_union_member,
             "show_on_boards": learner.show_on_boards,
-            "registered_by_helper": learner.registered_by_id is not None,
+            "registered_by_helper": learner.registered_by_helper,
             "created_at": _iso(learner.created_at),
         },
         "commune_history": [
@@ -432,7 +446,7 @@ def resident_for_helper(*, helper: Helper, learner_id: int) -> Learner | None:
         .filter(
             pk=learner_id,
             commune_id=helper.commune_id,
-            registered_by__isnull=False,
+            registered_by_helper=True,
         )
         .first()
     )
@@ -516,7 +530,7 @@ def commune_sessions_recent(
         AssistedSession.objects.select_related(
             "helper__learner", "resident", "course", "quiz_attempt"
         )
-        .filter(resident__commune__in=communes)
+        .filter(commune__in=communes)
         .order_by("-recorded_at", "-pk")[:limit]
     )
 
@@ -541,9 +555,9 @@ def helper_of_communes(*, communes: list[Commune], helper_id: int) -> Helper | N
 def session_of_communes(
     *, communes: list[Commune], session_id: int
 ) -> AssistedSession | None:
-    """A session with a resident of one of the administrator's communes."""
+    """A session that counts for one of the administrator's communes."""
     return (
         AssistedSession.objects.select_related("resident", "completion")
-        .filter(pk=session_id, resident__commune__in=communes)
+        .filter(pk=session_id, commune__in=communes)
         .first()
     )

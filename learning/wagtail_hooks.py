@@ -41,17 +41,29 @@ from .selectors import user_by_contact
 from .services import assisted_session_void
 
 
-class OfficialListPolicy(ModelPermissionPolicy):
-    """Units come from the official list (units_load): none is added or deleted here."""
+class ForbiddenActionsPolicy(ModelPermissionPolicy):
+    """The model's permissions, except for actions no one takes in the admin."""
+
+    def __init__(self, model, *, forbidden: set[str]):
+        super().__init__(model)
+        self.forbidden = forbidden
 
     def user_has_permission(self, user, action):
-        if action in {"add", "delete"}:
+        if action in self.forbidden:
             return False
         return super().user_has_permission(user, action)
 
 
-register_permission_policy(Province, OfficialListPolicy(Province))
-register_permission_policy(Commune, OfficialListPolicy(Commune))
+# Units come from the official list (units_load): none is added or deleted here.
+OFFICIAL_LIST = {"add", "delete"}
+
+
+register_permission_policy(
+    Province, ForbiddenActionsPolicy(Province, forbidden=OFFICIAL_LIST)
+)
+register_permission_policy(
+    Commune, ForbiddenActionsPolicy(Commune, forbidden=OFFICIAL_LIST)
+)
 
 
 class ProvinceViewSet(SnippetViewSet):
@@ -141,38 +153,20 @@ def register_learning_log_actions(actions):
         actions.register_action(action, label, message)
 
 
-class AddDeleteOnlyPolicy(ModelPermissionPolicy):
-    """Rows that are granted and taken away, never edited in place."""
-
-    def user_has_permission(self, user, action):
-        if action == "change":
-            return False
-        return super().user_has_permission(user, action)
-
-
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    """Rows written only through the learning services, which audit-log them."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "delete"}:
-            return False
-        return super().user_has_permission(user, action)
-
-
-class NoAddOrDeletePolicy(ModelPermissionPolicy):
-    """Sessions are recorded by helpers and voided, never added or deleted here."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "delete"}:
-            return False
-        return super().user_has_permission(user, action)
-
-
+# Administrators are granted and taken away, never edited in place; helpers and
+# sessions are written only by the learning services, which audit-log them;
+# sessions are voided, never added or deleted here.
 register_permission_policy(
-    CommuneAdministrator, AddDeleteOnlyPolicy(CommuneAdministrator)
+    CommuneAdministrator,
+    ForbiddenActionsPolicy(CommuneAdministrator, forbidden={"change"}),
 )
-register_permission_policy(Helper, ReadOnlyPolicy(Helper))
-register_permission_policy(AssistedSession, NoAddOrDeletePolicy(AssistedSession))
+register_permission_policy(
+    Helper, ForbiddenActionsPolicy(Helper, forbidden={"add", "change", "delete"})
+)
+register_permission_policy(
+    AssistedSession,
+    ForbiddenActionsPolicy(AssistedSession, forbidden={"add", "delete"}),
+)
 
 
 class CommuneAdministratorForm(WagtailAdminModelForm):
@@ -223,6 +217,9 @@ class CommuneAdministratorViewSet(SnippetViewSet):
         base_form_class=CommuneAdministratorForm,
     )
 
+    def get_queryset(self, request):
+        return CommuneAdministrator.objects.select_related("user", "commune")
+
 
 class HelperViewSet(SnippetViewSet):
     model = Helper
@@ -235,11 +232,14 @@ class HelperViewSet(SnippetViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
 
+    def get_queryset(self, request):
+        return Helper.objects.select_related("user", "commune")
+
 
 class AssistedSessionFilterSet(WagtailFilterSet):
     commune = django_filters.ModelChoiceFilter(
         label=_("commune"),
-        field_name="resident__commune",
+        field_name="commune",
         queryset=Commune.objects.filter(helpers__isnull=False).distinct(),
     )
     helper = django_filters.ModelChoiceFilter(
@@ -329,7 +329,7 @@ class AssistedSessionViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return AssistedSession.objects.select_related(
-            "helper", "resident", "quiz_attempt"
+            "helper__learner", "resident", "course", "quiz_attempt"
         )
 
 

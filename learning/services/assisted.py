@@ -40,14 +40,14 @@ from ..models import (
 )
 from ..phones import phone_normalize
 from ..sms import sms_send
-from .learners import learner_create, name_clean
+from .learners import birth_years, learner_create, name_clean, name_is_real
 from .progress import completion_record, completion_void, lesson_finish, quiz_submit
 
 CODE_DIGITS = 6
 CODE_VALID = timedelta(minutes=15)
-CODE_TRIES = 3
+CODE_TRIES = 5  # wrong codes over a session's whole life
+CODE_SENDS = 3  # codes texted for one session, the first included
 CODE_RESEND_WAIT = timedelta(minutes=1)
-BIRTH_YEAR_MIN = 1900
 _CODE_SALT = "learning.assisted.code"
 
 
@@ -161,21 +161,17 @@ def helper_revoke(*, by: User, helper: Helper) -> Helper:
 
 def _name_checked(full_name: str) -> str:
     name = name_clean(full_name or "")
-    if len(name) < 2 or any(ch.isdigit() for ch in name):
+    if not name_is_real(name):
         raise _refuse(_("Enter the resident's real full name."))
     return name
 
 
 def _birth_year_checked(birth_year) -> int:
-    this_year = timezone.localdate().year
-    if (
-        not isinstance(birth_year, int)
-        or isinstance(birth_year, bool)
-        or not BIRTH_YEAR_MIN <= birth_year <= this_year
-    ):
+    years = birth_years()
+    if not isinstance(birth_year, int) or birth_year not in years:
         raise _refuse(
             _("Enter a year of birth between %(first)d and %(last)d.")
-            % {"first": BIRTH_YEAR_MIN, "last": this_year}
+            % {"first": years[0], "last": years[-1]}
         )
     return birth_year
 
@@ -221,7 +217,8 @@ def resident_register(
     learner = learner_create(user=user, full_name=name, commune=role.commune)
     learner.birth_year = birth_year
     learner.registered_by = helper
-    learner.save(update_fields=["birth_year", "registered_by"])
+    learner.registered_by_helper = True
+    learner.save(update_fields=["birth_year", "registered_by", "registered_by_helper"])
     log(
         instance=learner,
         action="learning.resident_register",
@@ -241,8 +238,8 @@ def _code_issue(*, session: AssistedSession) -> None:
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
     session.code_hash = _code_hash(session_id=session.pk, code=code)
     session.code_expires_at = timezone.now() + CODE_VALID
-    session.code_attempts = 0
-    session.save(update_fields=["code_hash", "code_expires_at", "code_attempts"])
+    session.code_sends += 1
+    session.save(update_fields=["code_hash", "code_expires_at", "code_sends"])
     phone = session.resident.user.phone
     # Residents read Vietnamese, whatever language the helper's screen is in.
     with translation.override(settings.LANGUAGE_CODE):
@@ -251,6 +248,15 @@ def _code_issue(*, session: AssistedSession) -> None:
             "valid for %(minutes)d minutes. Give it only to the helper with you."
         ) % {"code": code, "minutes": CODE_VALID.seconds // 60}
     transaction.on_commit(lambda: sms_send(phone=phone, text=text), robust=True)
+
+
+def _too_many_tries() -> AssistedInvalid:
+    return _refuse(
+        _(
+            "No more codes can be tried or sent for this session. Record a new "
+            "session with the resident."
+        )
+    )
 
 
 def _lessons_checked(*, course: CoursePage, lesson_ids: Sequence[int]) -> list[int]:
@@ -299,9 +305,11 @@ def assisted_session_record(
     The same form sent twice returns the first session.
     """
     role = _helper_locked(user=helper)
+    # Two helpers recording for one resident at once queue up here.
+    resident = Learner.objects.select_for_update(of=("self",)).get(pk=resident.pk)
     if resident.commune_id != role.commune_id:
         raise PermissionDenied(gettext("This resident lives in another commune."))
-    if resident.registered_by_id is None:
+    if not resident.registered_by_helper:
         # Learners who signed up themselves learn on their own.
         raise PermissionDenied(gettext("Helpers assist residents they registered."))
     original = course.original()
@@ -337,6 +345,8 @@ def assisted_session_record(
             resident=resident,
             course=original,
             status=AssistedSession.Status.PENDING,
+            code_expires_at__gt=timezone.now(),
+            code_attempts__lt=CODE_TRIES,
         )
         .exclude(code_hash="")
         .exists()
@@ -361,6 +371,7 @@ def assisted_session_record(
     session = AssistedSession.objects.create(
         helper=helper,
         resident=resident,
+        commune=role.commune,
         course=original,
         lessons=lessons,
         quiz_attempt=attempt,
@@ -369,7 +380,11 @@ def assisted_session_record(
         _code_issue(session=session)
     elif result.passed:
         session.completion = completion_record(
-            learner=resident, course=original, helper=helper, helper_kind=role.kind
+            learner=resident,
+            course=original,
+            helper=helper,
+            helper_kind=role.kind,
+            commune=role.commune,
         )
         session.status = AssistedSession.Status.CONFIRMED
         session.save(update_fields=["completion", "status"])
@@ -420,7 +435,7 @@ def assisted_session_confirm(
     with transaction.atomic():
         role, locked = _session_of_helper(helper=helper, session=session)
         if locked.code_attempts >= CODE_TRIES:
-            raise _refuse(_("Too many wrong codes. Send a new code to the resident."))
+            raise _refuse(_too_many_tries())
         if locked.code_expires_at is None or locked.code_expires_at <= timezone.now():
             raise _refuse(_("This code has expired. Send a new code to the resident."))
         given = "".join((code or "").split())
@@ -438,7 +453,15 @@ def assisted_session_confirm(
                 )
                 % {"count": left}
                 if left
-                else _("This code is not right. Send a new code to the resident.")
+                else _too_many_tries().messages[0]
+            )
+        elif Completion.objects.filter(
+            learner=locked.resident, course=locked.course, voided_at=None
+        ).exists():
+            # The resident finished it on their own meanwhile: nothing to credit.
+            raise _refuse(
+                _("%(name)s has already completed this course.")
+                % {"name": locked.resident.full_name}
             )
         else:
             locked.completion = completion_record(
@@ -446,6 +469,7 @@ def assisted_session_confirm(
                 course=locked.course,
                 helper=helper,
                 helper_kind=role.kind,
+                commune=locked.commune,
             )
             locked.status = AssistedSession.Status.CONFIRMED
             locked.code_hash = ""
@@ -469,6 +493,8 @@ def assisted_code_resend(*, helper: User, session: AssistedSession) -> AssistedS
     _role, locked = _session_of_helper(helper=helper, session=session)
     if not locked.resident.user.phone:
         raise _refuse(_("This resident has no phone number."))
+    if locked.code_sends >= CODE_SENDS or locked.code_attempts >= CODE_TRIES:
+        raise _refuse(_too_many_tries())
     issued = locked.code_expires_at - CODE_VALID if locked.code_expires_at else None
     if issued and timezone.now() < issued + CODE_RESEND_WAIT:
         raise _refuse(_("A code was sent less than a minute ago. Wait a moment."))
@@ -496,7 +522,7 @@ def assisted_session_void(
         .select_related("resident", "completion")
         .get(pk=session.pk)
     )
-    if not _may_administer(user=by, commune_id=locked.resident.commune_id):
+    if not _may_administer(user=by, commune_id=locked.commune_id):
         raise PermissionDenied(
             gettext("Only an administrator can void an assisted session.")
         )
@@ -507,8 +533,15 @@ def assisted_session_void(
     locked.void_reason = reason
     locked.code_hash = ""
     locked.save(update_fields=["status", "voided_at", "void_reason", "code_hash"])
-    if locked.completion is not None and locked.completion.voided_at is None:
-        completion_void(completion=locked.completion, reason=reason, by=by)
+    completion = locked.completion
+    if (
+        completion is not None
+        and completion.voided_at is None
+        # Only what this session credited: never the resident's own completion.
+        and completion.assisted
+        and completion.helper_id == locked.helper_id
+    ):
+        completion_void(completion=completion, reason=reason, by=by)
     log(
         instance=locked,
         action="learning.assisted_void",

@@ -4,6 +4,7 @@ import logging
 import unicodedata
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..models import (
@@ -22,6 +23,19 @@ logger = logging.getLogger(__name__)
 def name_clean(value: str) -> str:
     """Names are stored composed (NFC) with single spaces, as typed on any phone."""
     return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+def name_is_real(name: str) -> bool:
+    """A cleaned name that can go on a certificate: two letters at least, no digits."""
+    return len(name) >= 2 and not any(ch.isdigit() for ch in name)
+
+
+BIRTH_YEAR_MIN = 1900
+
+
+def birth_years() -> range:
+    """The years of birth accepted: from 1900 to this year."""
+    return range(BIRTH_YEAR_MIN, timezone.localdate().year + 1)
 
 
 @transaction.atomic
@@ -115,8 +129,10 @@ def learner_delete(*, learner: Learner) -> int:
             ]
         )
     completions = Completion.objects.filter(learner=learner)
-    kept = completions.count()
+    kept = completions.filter(voided_at=None).count()
     Certificate.objects.filter(completion__in=completions).update(full_name="")
+    # An administrator's reason for voiding may name the person; the date stays.
+    completions.exclude(void_reason="").update(void_reason="")
     # The audit line names no one: ids and a count only.
     logger.info(
         "learner_delete learner=%s user=%s completions_kept=%s",

@@ -18,6 +18,7 @@ from courses.models import CoursePage, LessonPage
 
 from ..models import (
     Certificate,
+    Commune,
     Completion,
     Learner,
     LessonProgress,
@@ -163,15 +164,20 @@ def completion_record(
     course: CoursePage,
     helper: User | None = None,
     helper_kind: str = "",
+    commune: Commune | None = None,
 ) -> Completion:
-    """Record a finished course once; the commune is fixed at completion time."""
+    """Record a finished course once; the commune is fixed at completion time.
+
+    `commune` is the learner's own unless given (an assisted session counts for
+    the commune it was recorded in).
+    """
     # get_or_create retries its look-up when a racing request inserted first.
     completion, created = Completion.objects.get_or_create(
         learner=learner,
         course=course,
         voided_at=None,
         defaults={
-            "commune_id": learner.commune_id,
+            "commune_id": commune.pk if commune else learner.commune_id,
             "assisted": helper is not None,
             "helper": helper,
             "helper_kind": helper_kind,

@@ -117,11 +117,9 @@ def quiz(request, course_id: int):
         }
         for question in questions
     ]
-    unfinished = [
-        selectors.page_in_active_language(lesson)
-        for lesson in progress.lessons
-        if lesson.pk not in progress.finished_ids
-    ]
+    unfinished = selectors.pages_in_active_language(
+        [x for x in progress.lessons if x.pk not in progress.finished_ids]
+    )
     context = {
         "course": course,
         "fields": fields,

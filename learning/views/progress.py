@@ -33,11 +33,12 @@ def dashboard(request):
     """What the resident is learning, what they finished, and what to take next."""
     learner = services.learner_ensure(user=request.user)
     board = selectors.learner_dashboard(learner=learner)
-    translate = selectors.page_in_active_language
-    for item in board.in_progress + board.completed + [board.recommended]:
-        if item is not None:
-            item.shown = translate(item.course)
-            item.resume_shown = translate(item.resume)
+    items = [i for i in board.in_progress + board.completed + [board.recommended] if i]
+    shown = selectors.pages_in_active_language(
+        [page for item in items for page in (item.course, item.resume)]
+    )
+    for n, item in enumerate(items):
+        item.shown, item.resume_shown = shown[2 * n], shown[2 * n + 1]
     context = {
         "learner": learner,
         "board": board,

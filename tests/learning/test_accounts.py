@@ -379,6 +379,28 @@ def test_reset_by_sms_allows_three_tries_then_needs_a_new_code(client, db):
     assert user.check_password(PASSWORD)
 
 
+def test_reset_by_sms_counts_tries_sent_in_parallel(client, db):
+    """Parallel requests all start from the same session; the count must hold."""
+    user = resident_create(phone=PHONE)
+    reset_request(client)
+    code = last_code()
+    state = client.session[RESET_SESSION_KEY]
+
+    for _try in range(3):
+        session = client.session
+        session[RESET_SESSION_KEY] = state  # what each parallel request saw
+        session.save()
+        assert reset_confirm(client, wrong(code)).status_code == 400
+    session = client.session
+    session[RESET_SESSION_KEY] = state
+    session.save()
+    right_but_spent = reset_confirm(client, code)
+
+    assert right_but_spent.status_code == 400
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD)
+
+
 def test_reset_by_sms_applies_the_password_rules_and_keeps_the_code(client, db):
     user = resident_create(phone=PHONE)
     reset_request(client)

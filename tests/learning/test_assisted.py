@@ -27,11 +27,16 @@ from learning.models import (
 )
 from learning.services import (
     AssistedInvalid,
+    assisted_code_resend,
+    assisted_session_confirm,
     assisted_session_record,
     assisted_session_void,
+    completion_record,
     helper_grant,
+    learner_commune_set,
     resident_register,
 )
+from learning.services.assisted import CODE_SENDS, CODE_TRIES
 from tests.conftest import PASSWORD, correct_answers
 
 User = get_user_model()
@@ -481,7 +486,7 @@ def test_a_session_waiting_for_its_code_blocks_a_second_one(
     assert AssistedSession.objects.filter(resident=resident_with_phone).count() == 1
 
 
-def test_three_wrong_codes_lock_the_code(
+def test_too_many_wrong_codes_lock_the_session(
     helper_client,
     resident_with_phone,
     course,
@@ -495,12 +500,102 @@ def test_three_wrong_codes_lock_the_code(
     wrong = "000000" if code != "000000" else "111111"
     confirm_url = reverse("learning:helper_session_confirm", args=[session.pk])
 
-    for _try in range(3):
+    for _try in range(CODE_TRIES):
         assert helper_client.post(confirm_url, {"code": wrong}).status_code == 400
     response = helper_client.post(confirm_url, {"code": code})
+    resend = helper_client.post(
+        reverse("learning:helper_session_resend", args=[session.pk])
+    )
 
     assert response.status_code == 400
+    assert resend.status_code == 400  # a new code does not buy more guesses
+    assert len(sms.outbox) == 1
     assert not Completion.objects.filter(learner=resident).exists()
+
+
+def test_codes_for_one_session_are_capped(
+    helper, resident_with_phone, course, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        session = assisted_session_record(
+            helper=helper,
+            resident=resident_with_phone,
+            course=course,
+            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
+            data=correct_answers(course),
+        )
+    for _sent in range(CODE_SENDS - 1):
+        # The minute between two codes has passed.
+        AssistedSession.objects.filter(pk=session.pk).update(
+            code_expires_at=timezone.now()
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            assisted_code_resend(helper=helper, session=session)
+    AssistedSession.objects.filter(pk=session.pk).update(code_expires_at=timezone.now())
+
+    with pytest.raises(AssistedInvalid):
+        assisted_code_resend(helper=helper, session=session)
+
+    assert len(sms.outbox) == CODE_SENDS
+
+
+def test_a_resident_who_finished_alone_meanwhile_keeps_their_own_completion(
+    helper,
+    commune_admin,
+    resident_with_phone,
+    course,
+    django_capture_on_commit_callbacks,
+):
+    resident = resident_with_phone
+    with django_capture_on_commit_callbacks(execute=True):
+        session = assisted_session_record(
+            helper=helper,
+            resident=resident,
+            course=course,
+            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
+            data=correct_answers(course),
+        )
+    own = completion_record(learner=resident, course=course)
+
+    with pytest.raises(AssistedInvalid):
+        assisted_session_confirm(helper=helper, session=session, code=code_sent())
+    assisted_session_void(session=session, reason="Không xác nhận", by=commune_admin)
+
+    own.refresh_from_db()
+    assert own.voided_at is None and not own.assisted
+
+
+def test_a_session_counts_for_the_commune_it_was_recorded_in(
+    helper,
+    commune_admin,
+    hoan_kiem,
+    other_commune,
+    resident_with_phone,
+    course,
+    django_capture_on_commit_callbacks,
+):
+    resident = resident_with_phone
+    with django_capture_on_commit_callbacks(execute=True):
+        session = assisted_session_record(
+            helper=helper,
+            resident=resident,
+            course=course,
+            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
+            data=correct_answers(course),
+        )
+    # The resident moves before reading the code out.
+    learner_commune_set(learner=resident, commune=other_commune)
+    rival = account("bithu-xa-khac")
+    CommuneAdministrator.objects.create(user=rival, commune=other_commune)
+
+    confirmed = assisted_session_confirm(
+        helper=helper, session=session, code=code_sent()
+    )
+    with pytest.raises(PermissionDenied):
+        assisted_session_void(session=session, reason="Không rõ", by=rival)
+
+    assert confirmed.completion.commune_id == hoan_kiem.pk
+    assert Completion.objects.get(learner=resident).voided_at is None
 
 
 def test_the_daily_limit_stops_the_third_session(
@@ -861,3 +956,35 @@ def test_helper_pages_default_to_vietnamese(helper_client):
     home = helper_client.get(reverse("learning:helper_home"))
 
     assert '<html lang="vi"' in home.content.decode()
+
+
+def test_a_resident_claims_the_account_only_once_the_number_is_confirmed(
+    client, helper, resident_with_phone, course, django_capture_on_commit_callbacks
+):
+    """A number a helper typed opens nothing until a session code came back."""
+    request_code = reverse("account_request_login_code")
+    client.post(request_code, {"phone": PHONE})
+    before = sms.outbox[-1].text
+    client.post(
+        reverse("account_confirm_login_code"), {"code": re.findall(r"\d{6}", before)}
+    )
+    assert "_auth_user_id" not in client.session
+    with django_capture_on_commit_callbacks(execute=True):
+        session = assisted_session_record(
+            helper=helper,
+            resident=resident_with_phone,
+            course=course,
+            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
+            data=correct_answers(course),
+        )
+    assisted_session_confirm(helper=helper, session=session, code=code_sent())
+
+    claimer = Client()
+    claimer.post(request_code, {"phone": PHONE})
+    response = claimer.post(
+        reverse("account_confirm_login_code"), {"code": code_sent()}
+    )
+
+    assert not re.search(r"\b\d{6}\b", before)  # "no account uses this number"
+    assert response.status_code == 302
+    assert claimer.session["_auth_user_id"] == str(resident_with_phone.user_id)

@@ -508,3 +508,24 @@ def test_a_helped_resident_can_delete_and_the_helper_keeps_their_record(
     refused = client.post(DELETE, {"password": PASSWORD})
     assert refused.status_code == 400
     assert User.objects.filter(pk=helper.pk).exists()
+
+
+def test_deleting_clears_the_reason_a_completion_was_voided(
+    client, make_learner, course
+):
+    from learning.services import completion_void
+
+    leaving = make_learner()
+    admin = User.objects.create_superuser("quantri", "qt@example.com", PASSWORD)
+    voided = completion_void(
+        completion=completion_record(learner=leaving, course=course),
+        reason="Nguyễn Thị Hồng Nhung nhờ người khác làm bài",
+        by=admin,
+    )
+    client.force_login(leaving.user)
+
+    client.post(DELETE, {"password": PASSWORD})
+
+    voided.refresh_from_db()
+    assert voided.learner_id is None and voided.voided_at is not None
+    assert voided.void_reason == ""

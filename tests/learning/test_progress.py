@@ -379,3 +379,43 @@ def test_parallel_quiz_submissions_complete_once(course, make_learner):
     assert Completion.objects.filter(learner=learner, course=course).count() == 1
     assert QuizAttempt.objects.filter(learner=learner).count() == 5
     assert CommuneStanding.objects.get(commune_id="00070").completions == 1
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_dashboard_costs_the_same_queries_with_more_courses(
+    client, logged_in, course, language
+):
+    from django.db import connection as db
+    from django.test.utils import CaptureQueriesContext
+
+    from courses.demo import demo_pages_load
+
+    client.cookies["django_language"] = language
+    client.get(course.lessons().first().url)
+    with CaptureQueriesContext(db) as one_course:
+        client.get(reverse("learning:dashboard"))
+    other = demo_pages_load(only=["nhan-dien-lua-dao-truc-tuyen"])["course"]
+    client.get(other.lessons().first().url)
+    with CaptureQueriesContext(db) as two_courses:
+        client.get(reverse("learning:dashboard"))
+
+    assert len(two_courses) == len(one_course)
+
+
+def test_the_certificate_of_a_voided_completion_no_longer_checks_as_genuine(
+    client, make_learner, course
+):
+    from learning.services import certificate_issue
+
+    admin = User.objects.create_superuser("admin", "admin@example.com", "x")
+    completion = completion_record(learner=make_learner(), course=course)
+    certificate = certificate_issue(completion=completion)
+    url = reverse("learning:certificate_verify", args=[certificate.serial])
+    genuine = client.get(url).content.decode()
+
+    completion_void(completion=completion, reason="Gian lận", by=admin)
+    voided = client.get(url).content.decode()
+
+    assert "Chứng nhận này là thật." in genuine
+    assert "không còn hiệu lực" in voided
+    assert "không còn hiệu lực" not in genuine
