@@ -128,6 +128,17 @@ def session_data(course, *, lessons=None, **answers) -> dict:
     return data
 
 
+def record_passed(*, helper, resident, course) -> AssistedSession:
+    """A session with every lesson gone through and every answer right."""
+    return assisted_session_record(
+        helper=helper,
+        resident=resident,
+        course=course,
+        lesson_ids=list(course.lessons().values_list("pk", flat=True)),
+        data=correct_answers(course),
+    )
+
+
 def wrong_answers(course) -> dict:
     data = correct_answers(course)
     for question in course.quiz_questions():
@@ -517,12 +528,8 @@ def test_codes_for_one_session_are_capped(
     helper, resident_with_phone, course, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        session = assisted_session_record(
-            helper=helper,
-            resident=resident_with_phone,
-            course=course,
-            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
-            data=correct_answers(course),
+        session = record_passed(
+            helper=helper, resident=resident_with_phone, course=course
         )
     for _sent in range(CODE_SENDS - 1):
         # The minute between two codes has passed.
@@ -548,13 +555,7 @@ def test_a_resident_who_finished_alone_meanwhile_keeps_their_own_completion(
 ):
     resident = resident_with_phone
     with django_capture_on_commit_callbacks(execute=True):
-        session = assisted_session_record(
-            helper=helper,
-            resident=resident,
-            course=course,
-            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
-            data=correct_answers(course),
-        )
+        session = record_passed(helper=helper, resident=resident, course=course)
     own = completion_record(learner=resident, course=course)
 
     with pytest.raises(AssistedInvalid):
@@ -576,13 +577,7 @@ def test_a_session_counts_for_the_commune_it_was_recorded_in(
 ):
     resident = resident_with_phone
     with django_capture_on_commit_callbacks(execute=True):
-        session = assisted_session_record(
-            helper=helper,
-            resident=resident,
-            course=course,
-            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
-            data=correct_answers(course),
-        )
+        session = record_passed(helper=helper, resident=resident, course=course)
     # The resident moves before reading the code out.
     learner_commune_set(learner=resident, commune=other_commune)
     rival = account("bithu-xa-khac")
@@ -619,13 +614,7 @@ def test_the_daily_limit_stops_the_third_session(
     home = helper_client.get(reverse("learning:helper_home"))
     assert "Sessions recorded today: 2 of 2." in home.content.decode()
     with pytest.raises(AssistedInvalid):
-        assisted_session_record(
-            helper=helper,
-            resident=residents[2],
-            course=course,
-            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
-            data=correct_answers(course),
-        )
+        record_passed(helper=helper, resident=residents[2], course=course)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -761,13 +750,7 @@ def test_a_helper_of_another_commune_gets_404(client, other_helper, resident, co
     assert [page.status_code for page in pages] == [404, 404, 404]
     assert nothing_stored(resident)
     with pytest.raises(PermissionDenied):
-        assisted_session_record(
-            helper=other_helper,
-            resident=resident,
-            course=course,
-            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
-            data=correct_answers(course),
-        )
+        record_passed(helper=other_helper, resident=resident, course=course)
     assert nothing_stored(resident)
 
 
@@ -970,12 +953,8 @@ def test_a_resident_claims_the_account_only_once_the_number_is_confirmed(
     )
     assert "_auth_user_id" not in client.session
     with django_capture_on_commit_callbacks(execute=True):
-        session = assisted_session_record(
-            helper=helper,
-            resident=resident_with_phone,
-            course=course,
-            lesson_ids=list(course.lessons().values_list("pk", flat=True)),
-            data=correct_answers(course),
+        session = record_passed(
+            helper=helper, resident=resident_with_phone, course=course
         )
     assisted_session_confirm(helper=helper, session=session, code=code_sent())
 
