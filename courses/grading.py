@@ -90,6 +90,13 @@ class AnswersInvalid(ValueError):
         self.messages = messages
 
 
+class QuizMissing(AnswersInvalid):
+    """The course has no questions yet, so there is nothing to answer."""
+
+    def __init__(self):
+        super().__init__([_("This course has no quiz yet.")])
+
+
 class DrawInvalid(AnswersInvalid):
     """The form's list of drawn questions is forged, expired or out of date."""
 
@@ -139,6 +146,8 @@ def draw_sign(
 
 def draw_open(*, token: str, course_id: int, pool: Sequence[Question]) -> Draw:
     """The draw a returned form names; DrawInvalid if it doesn't fit the course."""
+    if not pool:
+        raise QuizMissing
     try:
         signed_course, ids, drawn_at, key = signing.loads(
             token, salt=DRAW_SALT, max_age=DRAW_MAX_AGE
@@ -171,7 +180,7 @@ def answers_parse(
 ) -> dict[str, frozenset[int]]:
     """Turn form fields `q-<id>` into choice indexes, rejecting anything off-quiz."""
     if not questions:
-        raise AnswersInvalid([_("This course has no quiz yet.")])
+        raise QuizMissing
     sent = {
         key.removeprefix(ANSWER_PREFIX): [value] if isinstance(value, str) else value
         for key, value in data.items()

@@ -321,7 +321,7 @@ class CoursePage(Page):
     def quiz_draw(self, *, token: str = "") -> list[Question]:
         """The questions a returned form was drawn, or a fresh random draw."""
         pool = self.quiz_questions()
-        if token:
+        if token and pool:
             try:
                 return draw_read(token=token, course_id=self.pk, pool=pool)
             except DrawInvalid:

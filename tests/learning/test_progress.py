@@ -419,3 +419,20 @@ def test_the_certificate_of_a_voided_completion_no_longer_checks_as_genuine(
     assert "Chứng nhận này là thật." in genuine
     assert "không còn hiệu lực" in voided
     assert "không còn hiệu lực" not in genuine
+
+
+def test_a_course_without_questions_says_so_and_stores_nothing(
+    client, logged_in, course
+):
+    data = correct_answers(course)
+    course.quiz = []
+    course.save_revision().publish()
+
+    page = client.get(quiz_url(course)).content.decode()
+    sent = client.post(quiz_url(course), data)
+
+    assert "Khóa học này chưa có bài kiểm tra." in page
+    assert 'name="draw"' not in page
+    assert sent.status_code == 400
+    assert "Khóa học này chưa có bài kiểm tra." in sent.content.decode()
+    assert not QuizAttempt.objects.exists()
