@@ -168,6 +168,18 @@ def draw_open(*, token: str, course_id: int, pool: Sequence[Question]) -> Draw:
     return Draw(questions=[by_id[i] for i in ids], drawn_at=drawn_at, key=key)
 
 
+def draw_from_form(
+    *, data: Mapping[str, str | Sequence[str]], course_id: int, pool: Sequence[Question]
+) -> Draw:
+    """The draw named by a submitted form's `draw` field (the last, if sent twice)."""
+    token = data.get(DRAW_FIELD) or ""
+    return draw_open(
+        token=token if isinstance(token, str) else token[-1],
+        course_id=course_id,
+        pool=pool,
+    )
+
+
 def draw_read(
     *, token: str, course_id: int, pool: Sequence[Question]
 ) -> list[Question]:

@@ -11,6 +11,8 @@ from .accounts import password_reset_sms, password_reset_sms_confirm
 from .accounts import with_bad_input_status as bad_input_400
 
 urlpatterns = [
+    path("signup/", bad_input_400(allauth_views.signup), name="account_signup"),
+    path("login/", bad_input_400(allauth_views.login), name="account_login"),
     path(
         "password/reset/sms/",
         password_reset_sms,

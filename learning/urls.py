@@ -106,8 +106,6 @@ leaderboard_patterns = (
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("accounts/signup/", views.AccountSignupView.as_view(), name="account_signup"),
-    path("accounts/login/", views.AccountLoginView.as_view(), name="account_login"),
     path("accounts/", include("learning.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("learn/", include(learning_patterns)),

@@ -24,7 +24,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from courses.grading import DRAW_FIELD, draw_open
+from courses.grading import draw_from_form
 from courses.models import CoursePage
 
 from .. import selectors
@@ -279,15 +279,6 @@ def _lessons_checked(*, course: CoursePage, lesson_ids: Sequence[int]) -> list[i
     return wanted
 
 
-def _draw_key(*, course: CoursePage, data: Mapping[str, str | Sequence[str]]) -> str:
-    token = data.get(DRAW_FIELD) or ""
-    return draw_open(
-        token=token if isinstance(token, str) else token[-1],
-        course_id=course.pk,
-        pool=course.quiz_questions(),
-    ).key
-
-
 @transaction.atomic
 def assisted_session_record(
     *,
@@ -313,7 +304,9 @@ def assisted_session_record(
         # Learners who signed up themselves learn on their own.
         raise PermissionDenied(gettext("Helpers assist residents they registered."))
     original = course.original()
-    key = _draw_key(course=course, data=data)
+    key = draw_from_form(
+        data=data, course_id=course.pk, pool=course.quiz_questions()
+    ).key
     earlier = (
         AssistedSession.objects.filter(resident=resident, quiz_attempt__draw_key=key)
         .select_related("resident__user")

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
-from courses.grading import DRAW_FIELD, Grade, answers_parse, draw_open, grade
+from courses.grading import Grade, answers_parse, draw_from_form, grade
 from courses.models import CoursePage, LessonPage
 
 from ..models import (
@@ -239,12 +239,7 @@ def quiz_submit(
     """
     if learner.commune_id is None:
         raise CommuneMissing
-    token = data.get(DRAW_FIELD) or ""
-    draw = draw_open(
-        token=token if isinstance(token, str) else token[-1],
-        course_id=course.pk,
-        pool=course.quiz_questions(),
-    )
+    draw = draw_from_form(data=data, course_id=course.pk, pool=course.quiz_questions())
     original = course.original()
     earlier = QuizAttempt.objects.filter(learner=learner, draw_key=draw.key).first()
     if earlier is not None:

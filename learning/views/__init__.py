@@ -12,8 +12,6 @@ from .assisted import (
     session_new,
 )
 from .core import (
-    AccountLoginView,
-    AccountSignupView,
     certificate_download,
     certificate_verify,
     healthz,
@@ -24,8 +22,6 @@ from .profile import account_delete, commune_choose, data_export, profile
 from .progress import dashboard, lesson_finish
 
 __all__ = [
-    "AccountLoginView",
-    "AccountSignupView",
     "account_delete",
     "certificate_download",
     "certificate_verify",

@@ -23,6 +23,7 @@ from ..forms_assisted import (
 )
 from ..models import AssistedSession, Helper
 from ..phones import phone_display
+from .core import quiz_form
 
 SESSION_ERRORS = (
     services.AssistedInvalid,
@@ -162,15 +163,6 @@ def session_new(request, learner_id: int, course_id: int):
                 return _session_recorded(request, session, resident)
     else:
         form = SessionForm(lessons=lessons)
-    questions = course.quiz_draw(token=request.POST.get(grading.DRAW_FIELD, ""))
-    fields = [
-        {
-            "question": question,
-            "name": f"{grading.ANSWER_PREFIX}{question.id}",
-            "chosen": request.POST.getlist(f"{grading.ANSWER_PREFIX}{question.id}"),
-        }
-        for question in questions
-    ]
     checked = {str(value) for value in request.POST.getlist("lessons")}
     context = {
         "helper": helper,
@@ -179,8 +171,7 @@ def session_new(request, learner_id: int, course_id: int):
         "lessons": [
             {"page": lesson, "checked": str(lesson.pk) in checked} for lesson in lessons
         ],
-        "fields": fields,
-        "draw": grading.draw_sign(course_id=course.pk, questions=questions),
+        **quiz_form(course=course, data=request.POST),
         "today": selectors.helper_sessions_today(user=request.user),
         "limit": settings.LEARNING_HELPER_DAILY_LIMIT,
         "errors": errors,

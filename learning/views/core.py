@@ -2,7 +2,6 @@
 
 import asyncio
 
-from allauth.account.views import LoginView, SignupView
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
@@ -29,23 +28,6 @@ from .. import selectors, services
 from ..certificates import CertificateData, certificate_pdf
 
 
-class BadInputStatusMixin:
-    """A form sent back with errors answers 400, not 200, like every other form."""
-
-    def form_invalid(self, form):
-        response = super().form_invalid(form)
-        response.status_code = 400
-        return response
-
-
-class AccountSignupView(BadInputStatusMixin, SignupView):
-    pass
-
-
-class AccountLoginView(BadInputStatusMixin, LoginView):
-    pass
-
-
 def _next_url(request, candidate: str | None, default: str = "/") -> str:
     """Where to go after a form: a path on this site, never another site."""
     if candidate and url_has_allowed_host_and_scheme(
@@ -69,6 +51,23 @@ def text_size(request):
         "text_size", size, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
     )
     return response
+
+
+def quiz_form(*, course, data) -> dict:
+    """The quiz's fields, keeping a returned form's draw and answers, for templates."""
+    questions = course.quiz_draw(token=data.get(grading.DRAW_FIELD, ""))
+    fields = [
+        {
+            "question": question,
+            "name": f"{grading.ANSWER_PREFIX}{question.id}",
+            "chosen": data.getlist(f"{grading.ANSWER_PREFIX}{question.id}"),
+        }
+        for question in questions
+    ]
+    return {
+        "fields": fields,
+        "draw": grading.draw_sign(course_id=course.pk, questions=questions),
+    }
 
 
 @never_cache
@@ -108,22 +107,12 @@ def quiz(request, course_id: int):
             now=timezone.now(),
             extra_seconds=settings.LEARNING_QUIZ_TIME_CAP_SECONDS,
         )
-    questions = course.quiz_draw(token=request.POST.get(grading.DRAW_FIELD, ""))
-    fields = [
-        {
-            "question": question,
-            "name": f"{grading.ANSWER_PREFIX}{question.id}",
-            "chosen": request.POST.getlist(f"{grading.ANSWER_PREFIX}{question.id}"),
-        }
-        for question in questions
-    ]
     unfinished = selectors.pages_in_active_language(
         [x for x in progress.lessons if x.pk not in progress.finished_ids]
     )
     context = {
         "course": course,
-        "fields": fields,
-        "draw": grading.draw_sign(course_id=course.pk, questions=questions),
+        **quiz_form(course=course, data=request.POST),
         "learner": learner,
         "errors": errors,
         "blockers": blockers,
