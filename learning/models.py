@@ -269,24 +269,94 @@ class Completion(models.Model):
 
 
 class Certificate(models.Model):
-    """The certificate of a completion, with the name as it was printed.
+    """The certificate of a completion, with the name as it is printed now.
 
-    The name is personal data: deleting a learner's data must clear it too.
+    `number` is printed and typed by people (10 characters, 50 random bits, so
+    looking it up is rate-limited); `code` is in the QR code and the verification
+    link (120 random bits). A name correction reissues it under the same number,
+    keeping the earlier versions as revisions. The name is personal data: deleting
+    a learner's data clears it and its revisions.
     """
 
     completion = models.OneToOneField(
         Completion, on_delete=models.CASCADE, related_name="certificate"
     )
-    serial = models.CharField(max_length=16, unique=True)
-    full_name = models.CharField(max_length=120)
-    issued_at = models.DateTimeField(auto_now_add=True)
+    number = models.CharField(_("certificate number"), max_length=10, unique=True)
+    code = models.CharField(_("verification code"), max_length=32, unique=True)
+    full_name = models.CharField(_("full name"), max_length=120)
+    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    reissued_at = models.DateTimeField(_("reissued at"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoke_reason = models.CharField(
+        _("reason for revoking"), max_length=300, blank=True
+    )
+    revoked_by = models.ForeignKey(
+        "learning.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revoked by"),
+    )
 
     class Meta:
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
 
     def __str__(self) -> str:
-        return self.serial
+        return self.number_display
+
+    @property
+    def number_display(self) -> str:
+        """The number as printed: two groups of five, easy to read out."""
+        return f"{self.number[:5]}-{self.number[5:]}"
+
+    @property
+    def current_since(self):
+        """When the version now valid was issued."""
+        return self.reissued_at or self.issued_at
+
+    def revocation(self) -> tuple | None:
+        """(when, why) if the certificate no longer stands, else None.
+
+        Voiding the completion it was issued for withdraws it too; the voiding
+        reason stays private, so the page gives a general one.
+        """
+        if self.revoked_at:
+            return self.revoked_at, self.revoke_reason
+        if self.completion.voided_at:
+            return self.completion.voided_at, _(
+                "The course completion it was issued for was withdrawn."
+            )
+        return None
+
+
+class CertificateRevision(models.Model):
+    """An earlier version of a certificate, replaced by a name correction."""
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="revisions"
+    )
+    full_name = models.CharField(_("full name"), max_length=120)
+    issued_at = models.DateTimeField(_("issued at"))
+    replaced_at = models.DateTimeField(_("replaced at"), auto_now_add=True)
+    replaced_by = models.ForeignKey(
+        "learning.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("corrected by"),
+    )
+
+    class Meta:
+        ordering = ["certificate", "replaced_at"]
+        verbose_name = _("certificate revision")
+        verbose_name_plural = _("certificate revisions")
+
+    def __str__(self) -> str:
+        issued, replaced = f"{self.issued_at:%d/%m/%Y}", f"{self.replaced_at:%d/%m/%Y}"
+        return f"{self.full_name} ({issued} – {replaced})"
 
 
 class CommuneAdministrator(models.Model):

@@ -1,10 +1,12 @@
 """Reads of the learner's record."""
 
 import operator
+import re
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from functools import reduce
 
-from django.db.models import Case, CharField, Q, Value, When
+from django.db.models import Case, CharField, Q, QuerySet, Value, When
 from django.db.models.functions import Concat
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -25,6 +27,9 @@ from .models import (
     QuizAttempt,
     User,
 )
+
+# Verification codes are URL-safe base 64 (`services.code_new`).
+CODE_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,32}")
 
 
 def province_list():
@@ -64,11 +69,78 @@ def course_live(*, course_id: int) -> CoursePage | None:
     return CoursePage.objects.live().public().filter(pk=course_id).first()
 
 
-def certificate_by_serial(*, serial: str) -> Certificate | None:
+CERTIFICATE_RELATED = ("completion__course", "completion__commune__province")
+
+
+def certificate_by_code(*, code: str) -> Certificate | None:
+    """The certificate a verification link or QR code points to."""
+    if not CODE_PATTERN.fullmatch(code):
+        return None
     return (
-        Certificate.objects.select_related("completion__course")
-        .filter(serial=serial.upper())
+        Certificate.objects.select_related(*CERTIFICATE_RELATED)
+        .filter(code=code)
         .first()
+    )
+
+
+def certificate_by_number(*, number: str) -> Certificate | None:
+    """The certificate with a printed number, already parsed (`number_parse`)."""
+    return Certificate.objects.filter(number=number).only("code").first()
+
+
+def certificates_for_print(*, certificates: list[Certificate]) -> list[Certificate]:
+    """Certificates with what their pages print, in the reader's language.
+
+    Sets `course_shown` (the course page in the active language) and
+    `competences_shown` ((code, name) pairs) on each; a fixed number of queries
+    for any batch size.
+    """
+    courses = {c.completion.course_id: c.completion.course for c in certificates}
+    shown = dict(
+        zip(courses, pages_in_active_language(list(courses.values())), strict=True)
+    )
+    competences: dict[int, list] = {course_id: [] for course_id in courses}
+    links = (
+        CoursePage.competences.through.objects.filter(coursepage_id__in=courses)
+        .select_related("competence")
+        .order_by("competence__code")
+    )
+    for link in links:
+        competence = link.competence
+        competences[link.coursepage_id].append((competence.code, competence.label))
+    for certificate in certificates:
+        course_id = certificate.completion.course_id
+        certificate.course_shown = shown[course_id]
+        certificate.competences_shown = tuple(competences[course_id])
+    return certificates
+
+
+def day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """From the start of `start` to the end of `end`, in the site's time zone."""
+    zone = timezone.get_current_timezone()
+    return (
+        datetime.combine(start, time.min, tzinfo=zone),
+        datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
+    )
+
+
+def commune_completions_certifiable(
+    *, commune: Commune, start: date, end: date
+) -> QuerySet[Completion]:
+    """Completions in a commune between two days whose certificates can be printed:
+    not voided, not revoked, with a learner who still has a name."""
+    since, until = day_bounds(start, end)
+    return (
+        Completion.objects.filter(
+            commune=commune,
+            completed_at__gte=since,
+            completed_at__lt=until,
+            voided_at=None,
+            learner__isnull=False,
+        )
+        .exclude(learner__full_name="")
+        .exclude(certificate__revoked_at__isnull=False)
+        .order_by("completed_at", "pk")
     )
 
 
@@ -152,7 +224,7 @@ def _progress_for(
             learner=learner,
             course__in=[course.pk for course in courses],
             voided_at=None,
-        )
+        ).select_related("certificate")
     }
     return [
         CourseProgress(
@@ -301,6 +373,7 @@ def learner_data(*, learner: Learner) -> dict:
     certificates = (
         Certificate.objects.filter(completion__learner=learner)
         .select_related("completion__course")
+        .prefetch_related("revisions")
         .order_by("issued_at", "pk")
     )
     sessions = (
@@ -374,10 +447,13 @@ def learner_data(*, learner: Learner) -> dict:
         ],
         "certificates": [
             {
-                "serial": certificate.serial,
+                "number": certificate.number_display,
                 "full_name": certificate.full_name,
                 "course": certificate.completion.course.title,
                 "issued_at": _iso(certificate.issued_at),
+                "reissued_at": _iso(certificate.reissued_at),
+                "revoked_at": _iso(certificate.revoked_at),
+                "earlier_names": [r.full_name for r in certificate.revisions.all()],
             }
             for certificate in certificates
         ],

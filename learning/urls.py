@@ -83,12 +83,38 @@ learning_patterns = (
             name="certificate_download",
         ),
         path(
-            "certificates/<str:serial>/",
-            views.certificate_verify,
-            name="certificate_verify",
+            "courses/<id:course_id>/credential.jwt",
+            views.credential_owner_download,
+            name="credential_download",
+        ),
+        path(
+            "commune/certificates/",
+            views.commune_certificates,
+            name="commune_certificates",
+        ),
+        path(
+            "commune/certificates.pdf",
+            views.commune_certificates_pdf,
+            name="commune_certificates_pdf",
         ),
     ],
     "learning",
+)
+
+# Public: whoever holds a certificate, or its number, can check it.
+certificate_patterns = (
+    [
+        path("verify/", views.certificate_lookup, name="lookup"),
+        path("verify/credential/", views.credential_check, name="credential_check"),
+        path("verify/<str:code>/", views.certificate_verify, name="verify"),
+        path(
+            "verify/<str:code>/credential.jwt",
+            views.credential_download,
+            name="credential",
+        ),
+        path("issuer.json", views.issuer_profile, name="issuer"),
+    ],
+    "certificates",
 )
 
 leaderboard_patterns = (
@@ -105,10 +131,13 @@ leaderboard_patterns = (
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Where Open Badges verifiers find the key that signs credentials (learning.badges).
+    path(".well-known/jwks.json", views.issuer_keys, name="jwks"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("learning.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("learn/", include(learning_patterns)),
+    path("certificates/", include(certificate_patterns)),
     path("leaderboard/", include(leaderboard_patterns)),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

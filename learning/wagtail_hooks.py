@@ -1,7 +1,8 @@
 """The learning app in the Wagtail admin.
 
-Administrative units (browse communes, fill in population) and assisted learning:
-commune administrators, helpers, and assisted sessions an administrator can void.
+Administrative units (browse communes, fill in population); assisted learning:
+commune administrators, helpers, and assisted sessions an administrator can void;
+certificates an administrator can correct or revoke.
 """
 
 import django_filters
@@ -28,6 +29,7 @@ from courses.models import CoursePage
 
 from .models import (
     AssistedSession,
+    Certificate,
     Commune,
     CommuneAdministrator,
     Completion,
@@ -38,7 +40,13 @@ from .models import (
 )
 from .phones import phone_normalize
 from .selectors import user_by_contact
-from .services import assisted_session_void
+from .services import (
+    assisted_session_void,
+    certificate_revoke,
+    learner_name_correct,
+    name_clean,
+)
+from .services.learners import name_is_real
 
 
 class ForbiddenActionsPolicy(ModelPermissionPolicy):
@@ -149,6 +157,16 @@ def register_learning_log_actions(actions):
             _("Assisted session voided"),
         ),
         ("learning.completion_void", _("Void completion"), _("Completion voided")),
+        (
+            "learning.certificate_revoke",
+            _("Revoke certificate"),
+            _("Certificate revoked"),
+        ),
+        (
+            "learning.certificate_reissue",
+            _("Reissue certificate"),
+            _("Certificate reissued with a corrected name"),
+        ),
     ):
         actions.register_action(action, label, message)
 
@@ -341,3 +359,119 @@ class AssistedLearningViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(AssistedLearningViewSetGroup)
+
+
+# Certificates are issued by completing a course, never added or deleted here.
+register_permission_policy(
+    Certificate, ForbiddenActionsPolicy(Certificate, forbidden={"add", "delete"})
+)
+
+
+class CertificateChangeForm(WagtailAdminModelForm):
+    """Correct the learner's name (reissuing their certificates), or revoke."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].required = False
+        self.fields["full_name"].help_text = _(
+            "Correcting the name changes it on the learner's profile and reissues "
+            "all their certificates under the same numbers; earlier versions are kept."
+        )
+        self.fields["revoke_reason"].help_text = _(
+            "Revoking is final. The reason is shown on the public verification page."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        certificate = self.instance
+        if certificate.revoked_at:
+            raise ValidationError(_("This certificate is revoked; it cannot change."))
+        name = name_clean(cleaned.get("full_name") or "")
+        renamed = bool(name) and name != self.initial.get("full_name")
+        if renamed and not name_is_real(name):
+            self.add_error(
+                "full_name",
+                _("Enter the full name as it should appear on certificates."),
+            )
+        if renamed and certificate.completion.learner is None:
+            self.add_error(
+                "full_name",
+                _("The learner deleted their data; there is no name to correct."),
+            )
+        reason = (cleaned.get("revoke_reason") or "").strip()
+        if not renamed and not reason:
+            raise ValidationError(_("Correct the name or give a reason for revoking."))
+        cleaned["renamed"], cleaned["full_name"] = renamed, name
+        return cleaned
+
+
+class CertificateChangeView(EditView):
+    success_message = _("Certificate '%(object)s' updated.")
+    submit_button_label = _("Save")
+
+    def save_instance(self):
+        certificate, data = self.object, self.form.cleaned_data
+        if data["renamed"]:
+            learner_name_correct(
+                learner=certificate.completion.learner,
+                full_name=data["full_name"],
+                by=self.request.user,
+            )
+        if data["revoke_reason"].strip():
+            certificate_revoke(
+                certificate=certificate,
+                reason=data["revoke_reason"],
+                by=self.request.user,
+            )
+        return Certificate.objects.get(pk=certificate.pk)
+
+
+def _certificate_status(certificate) -> str:
+    if certificate.revocation():
+        return str(_("revoked"))
+    return str(_("reissued")) if certificate.reissued_at else str(_("valid"))
+
+
+class CertificateViewSet(SnippetViewSet):
+    model = Certificate
+    icon = "doc-full"
+    menu_label = _("Certificates")
+    menu_order = 210
+    add_to_admin_menu = True
+    edit_view_class = CertificateChangeView
+    list_display = [
+        "number_display",
+        "full_name",
+        "completion",
+        Column("status", label=_("status"), accessor=_certificate_status),
+        "issued_at",
+    ]
+    list_filter = {"revoked_at": ["isnull"], "issued_at": ["gte", "lte"]}
+    search_fields = ["number", "full_name"]
+    search_backend_name = None
+    ordering = ["-issued_at"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "number_display",
+        "full_name",
+        "completion",
+        "issued_at",
+        "reissued_at",
+        "revisions",
+        "revoked_at",
+        "revoke_reason",
+        "revoked_by",
+    ]
+    edit_handler = ObjectList(
+        [FieldPanel("full_name"), FieldPanel("revoke_reason")],
+        base_form_class=CertificateChangeForm,
+    )
+
+    def get_queryset(self, request):
+        return Certificate.objects.select_related(
+            "completion__course", "completion__learner"
+        )
+
+
+register_snippet(CertificateViewSet)

@@ -5,12 +5,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_SECRET = "x" * 20 + "-production-secret-key-" + "y" * 20
 REDIS = "redis://127.0.0.1:6379/0"  # only named: `check` does not connect
-SMS = {
+SIGNING_KEY = (
+    Ed25519PrivateKey.generate()
+    .private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    .decode()
+)
+# What production needs besides the secret key and Redis: an SMS operator and the
+# key that signs certificate credentials.
+SERVICES = {
     "SMS_GATEWAY": "learning.sms.HttpGateway",
     "SMS_HTTP_URL": "https://sms.example.vn/send",
+    "CERTIFICATE_SIGNING_KEY": SIGNING_KEY,
 }
 
 
@@ -20,7 +35,7 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         for key, value in os.environ.items()
         if key
         not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE", "REDIS_URL"}
-        | {"SMS_GATEWAY", "SMS_HTTP_URL"}
+        | set(SERVICES)
     }
     environment.update(DJANGO_SETTINGS_MODULE="learning.settings.production", **env)
     return subprocess.run(
@@ -42,7 +57,7 @@ def test_production_refuses_the_default_secret_key():
 
 def test_production_refuses_debug():
     result = manage(
-        "check", SECRET_KEY=GOOD_SECRET, DEBUG="true", REDIS_URL=REDIS, **SMS
+        "check", SECRET_KEY=GOOD_SECRET, DEBUG="true", REDIS_URL=REDIS, **SERVICES
     )
 
     assert result.returncode != 0
@@ -50,7 +65,7 @@ def test_production_refuses_debug():
 
 
 def test_production_refuses_to_run_without_redis():
-    result = manage("check", SECRET_KEY=GOOD_SECRET, **SMS)
+    result = manage("check", SECRET_KEY=GOOD_SECRET, **SERVICES)
 
     assert result.returncode != 0
     assert "REDIS_URL" in result.stderr
@@ -69,6 +84,14 @@ def test_production_refuses_the_console_sms_gateway():
     assert no_url.returncode != 0 and "SMS_HTTP_URL" in no_url.stderr
 
 
+def test_production_refuses_to_sign_credentials_without_its_own_key():
+    services = {**SERVICES, "CERTIFICATE_SIGNING_KEY": ""}
+    result = manage("check", SECRET_KEY=GOOD_SECRET, REDIS_URL=REDIS, **services)
+
+    assert result.returncode != 0
+    assert "CERTIFICATE_SIGNING_KEY" in result.stderr
+
+
 def test_production_passes_the_deployment_checklist():
     result = manage(
         "check",
@@ -77,7 +100,7 @@ def test_production_passes_the_deployment_checklist():
         "WARNING",
         SECRET_KEY=GOOD_SECRET,
         REDIS_URL=REDIS,
-        **SMS,
+        **SERVICES,
     )
 
     assert result.returncode == 0, result.stderr

@@ -13,19 +13,26 @@ from .assisted import (
     helper_revoke,
     resident_register,
 )
+from .certificates import (
+    CertificateNumberInvalid,
+    certificate_issue,
+    certificate_revoke,
+    certificates_reissue,
+    number_parse,
+)
 from .learners import (
     AccountNotDeletable,
     learner_commune_set,
     learner_create,
     learner_delete,
     learner_ensure,
+    learner_name_correct,
     learner_profile_update,
     name_clean,
 )
 from .progress import (
     CommuneMissing,
     QuizNotYet,
-    certificate_issue,
     completion_record,
     completion_void,
     course_seconds,
@@ -39,6 +46,7 @@ from .units import commune_search_text, units_load
 __all__ = [
     "AccountNotDeletable",
     "AssistedInvalid",
+    "CertificateNumberInvalid",
     "CommuneMissing",
     "QuizNotYet",
     "assisted_code_resend",
@@ -46,6 +54,8 @@ __all__ = [
     "assisted_session_record",
     "assisted_session_void",
     "certificate_issue",
+    "certificate_revoke",
+    "certificates_reissue",
     "commune_search_text",
     "completion_record",
     "completion_void",
@@ -56,10 +66,12 @@ __all__ = [
     "learner_create",
     "learner_delete",
     "learner_ensure",
+    "learner_name_correct",
     "learner_profile_update",
     "lesson_finish",
     "lesson_open",
     "name_clean",
+    "number_parse",
     "quiz_blockers",
     "quiz_submit",
     "resident_register",

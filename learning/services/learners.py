@@ -10,12 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from ..models import (
     AssistedSession,
     Certificate,
+    CertificateRevision,
     Commune,
     CommuneChange,
     Completion,
     Learner,
     User,
 )
+from .certificates import certificates_reissue
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +85,11 @@ def learner_profile_update(
     youth_union_member: bool,
     show_on_boards: bool,
 ) -> Learner:
-    """Change what a learner says about themselves; issued certificates keep theirs."""
+    """Change what a learner says about themselves.
+
+    A corrected name reissues their certificates under it, keeping the same numbers.
+    """
+    renamed = learner.full_name != name_clean(full_name)
     learner.full_name = name_clean(full_name)
     learner.birth_year = birth_year
     learner.youth_union_member = youth_union_member
@@ -96,7 +102,20 @@ def learner_profile_update(
             "show_on_boards",
         ]
     )
+    if renamed:
+        certificates_reissue(learner=learner, by=learner.user)
     return learner
+
+
+@transaction.atomic
+def learner_name_correct(*, learner: Learner, full_name: str, by: User) -> int:
+    """An administrator corrects a learner's name; returns certificates reissued."""
+    name = name_clean(full_name)
+    if not name_is_real(name):
+        raise ValueError(_("Enter the full name as it should appear on certificates."))
+    learner.full_name = name
+    learner.save(update_fields=["full_name"])
+    return certificates_reissue(learner=learner, by=by)
 
 
 class AccountNotDeletable(ValueError):
@@ -131,6 +150,7 @@ def learner_delete(*, learner: Learner) -> int:
     completions = Completion.objects.filter(learner=learner)
     kept = completions.filter(voided_at=None).count()
     Certificate.objects.filter(completion__in=completions).update(full_name="")
+    CertificateRevision.objects.filter(certificate__completion__in=completions).delete()
     # An administrator's reason for voiding may name the person; the date stays.
     completions.exclude(void_reason="").update(void_reason="")
     # The audit line names no one: ids and a count only.

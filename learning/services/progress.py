@@ -1,7 +1,6 @@
-"""Writes to a learner's progress: lessons, quiz attempts, completions, certificates."""
+"""Writes to a learner's progress: lessons, quiz attempts, completions."""
 
 import logging
-import secrets
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
@@ -17,7 +16,6 @@ from courses.grading import Grade, answers_parse, draw_from_form, grade
 from courses.models import CoursePage, LessonPage
 
 from ..models import (
-    Certificate,
     Commune,
     Completion,
     Learner,
@@ -289,23 +287,3 @@ def quiz_submit(
             learner=learner, course=original, helper=helper, helper_kind=helper_kind
         )
     return attempt, result
-
-
-def certificate_issue(*, completion: Completion) -> Certificate:
-    """The completion's certificate, issued with the learner's name the first time."""
-    existing = Certificate.objects.filter(completion=completion).first()
-    if existing:
-        return existing
-    for _attempt in range(5):
-        try:
-            with transaction.atomic():
-                return Certificate.objects.create(
-                    completion=completion,
-                    serial=secrets.token_hex(5).upper(),
-                    full_name=completion.learner.full_name,
-                )
-        except IntegrityError:
-            existing = Certificate.objects.filter(completion=completion).first()
-            if existing:
-                return existing
-    raise RuntimeError("Could not draw a unique certificate serial.")

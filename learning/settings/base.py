@@ -270,3 +270,15 @@ SMS_OUTBOX_FILE = os.environ.get("SMS_OUTBOX_FILE", "")
 SMS_HTTP_URL = os.environ.get("SMS_HTTP_URL", "")
 SMS_HTTP_TOKEN = os.environ.get("SMS_HTTP_TOKEN", "")
 SMS_HTTP_TIMEOUT = float(os.environ.get("SMS_HTTP_TIMEOUT", 5))
+
+# Certificates. Their numbers, QR codes and signed Open Badges credentials carry
+# SITE_URL, so it must be the address the public reaches. The signing key is an
+# Ed25519 private key in PEM (`openssl genpkey -algorithm ed25519`); without one,
+# development derives a key from SECRET_KEY. The issuer is printed and signed.
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_ISSUER_NAME = os.environ.get(
+    "CERTIFICATE_ISSUER_NAME", "Ban Chỉ đạo phong trào Bình dân học vụ số"
+)
+# Numbers one visitor may look up on the verification form per hour.
+CERTIFICATE_LOOKUPS_PER_HOUR = int(os.environ.get("CERTIFICATE_LOOKUPS_PER_HOUR", 30))
+ACCOUNT_RATE_LIMITS["certificate_lookup"] = f"{CERTIFICATE_LOOKUPS_PER_HOUR}/h/ip"

@@ -21,6 +21,12 @@ if SMS_GATEWAY == "learning.sms.ConsoleGateway":
 if SMS_GATEWAY == "learning.sms.HttpGateway" and not SMS_HTTP_URL:
     raise ImproperlyConfigured("Set SMS_HTTP_URL for learning.sms.HttpGateway.")
 
+if not CERTIFICATE_SIGNING_KEY:
+    # A key derived from SECRET_KEY would change with it and void every credential.
+    raise ImproperlyConfigured(
+        "Set CERTIFICATE_SIGNING_KEY to an Ed25519 private key in PEM."
+    )
+
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }

@@ -11,9 +11,19 @@ from .assisted import (
     session_confirm,
     session_new,
 )
-from .core import (
+from .certificates import (
     certificate_download,
+    certificate_lookup,
     certificate_verify,
+    commune_certificates,
+    commune_certificates_pdf,
+    credential_check,
+    credential_download,
+    credential_owner_download,
+    issuer_keys,
+    issuer_profile,
+)
+from .core import (
     healthz,
     quiz,
     text_size,
@@ -24,14 +34,22 @@ from .progress import dashboard, lesson_finish
 __all__ = [
     "account_delete",
     "certificate_download",
+    "certificate_lookup",
     "certificate_verify",
+    "commune_certificates",
+    "commune_certificates_pdf",
     "commune_choose",
+    "credential_check",
+    "credential_download",
+    "credential_owner_download",
     "commune_helper_revoke",
     "commune_helpers",
     "commune_session_void",
     "dashboard",
     "data_export",
     "healthz",
+    "issuer_keys",
+    "issuer_profile",
     "helper_home",
     "lesson_finish",
     "profile",

@@ -9,23 +9,20 @@ from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import (
     Http404,
-    HttpResponse,
     HttpResponseBadRequest,
     HttpResponseRedirect,
     JsonResponse,
 )
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from courses import grading
 
 from .. import selectors, services
-from ..certificates import CertificateData, certificate_pdf
 
 
 def _next_url(request, candidate: str | None, default: str = "/") -> str:
@@ -119,58 +116,6 @@ def quiz(request, course_id: int):
         "unfinished": unfinished,
     }
     return render(request, "learning/quiz.html", context, status=400 if errors else 200)
-
-
-@login_required
-@require_GET
-def certificate_download(request, course_id: int):
-    """The learner's certificate for a course they completed, as a PDF."""
-    learner = selectors.learner_for_user(user=request.user)
-    completion = (
-        selectors.completion_for(learner=learner, course_id=course_id)
-        if learner
-        else None
-    )
-    if completion is None:
-        raise Http404(_("You have not completed this course yet."))
-    certificate = services.certificate_issue(completion=completion)
-    pdf = certificate_pdf(_certificate_data(request, certificate, completion))
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="chung-nhan-{certificate.serial}.pdf"'
-    )
-    return response
-
-
-def _certificate_data(request, certificate, completion) -> CertificateData:
-    commune = completion.commune
-    return CertificateData(
-        full_name=certificate.full_name,
-        course_title=completion.course.title,
-        commune=f"{commune.name}, {commune.province.name}" if commune else "",
-        issued_on=timezone.localdate(certificate.issued_at),
-        serial=certificate.serial,
-        verify_url=request.build_absolute_uri(
-            reverse("learning:certificate_verify", args=[certificate.serial])
-        ),
-        heading=_("Certificate of completion"),
-        awarded_to=_("This certifies that"),
-        for_completing=_("has completed the course"),
-        issued_label=_("Issued on"),
-        serial_label=_("Certificate no."),
-        movement=_("Digital Education for All"),
-    )
-
-
-@require_GET
-def certificate_verify(request, serial: str):
-    """Anyone holding a certificate's number can check that it is genuine."""
-    certificate = selectors.certificate_by_serial(serial=serial)
-    if certificate is None:
-        raise Http404(_("There is no certificate with this number."))
-    return render(
-        request, "learning/certificate_verify.html", {"certificate": certificate}
-    )
 
 
 HEALTH_TIMEOUT = 2.0

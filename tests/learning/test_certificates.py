@@ -1,75 +1,193 @@
+"""The certificate PDF: read back as a person and a PDF checker would read it."""
+
 import io
+import shutil
 import subprocess
 import unicodedata
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
-from learning.certificates import CertificateData, certificate_pdf
+from learning.certificates import (
+    FONT_REGULAR,
+    CertificateData,
+    certificate_pdf,
+    certificates_pdf,
+    date_written,
+)
 from tests.conftest import need, pdftotext_available
 
 NAME = "Nguyễn Thị Hồng Nhung"
+COURSE = "Kích hoạt và sử dụng ứng dụng VNeID"
+URL = "http://127.0.0.1:8000/certificates/verify/Xy3_k9-Qm2PaT7vLwE4n/"
 
 
 def _data(**overrides) -> CertificateData:
     values = dict(
         full_name=NAME,
-        course_title="Kích hoạt và sử dụng ứng dụng VNeID",
+        course_title=COURSE,
+        competences=("4.2 Bảo vệ dữ liệu cá nhân và quyền riêng tư",),
         commune="Phường Hoàn Kiếm, Thành phố Hà Nội",
-        issued_on=date(2026, 11, 21),
-        serial="A1B2C3D4E5",
-        verify_url="http://127.0.0.1:8000/learn/certificates/A1B2C3D4E5/",
-        heading="Chứng nhận hoàn thành",
-        awarded_to="Chứng nhận",
+        completed_on=date(2026, 3, 5),
+        issuer="Ban Chỉ đạo phong trào Bình dân học vụ số",
+        number="7K3M9-QXP2A",
+        verify_url=URL,
+        language="vi",
+        heading="Giấy chứng nhận",
+        awarded_to="Chứng nhận Ông/Bà",
         for_completing="đã hoàn thành khóa học",
-        issued_label="Ngày cấp",
-        serial_label="Số chứng nhận",
+        competences_label="Năng lực được rèn luyện",
+        completed_label="Hoàn thành",
+        number_label="Số",
+        scan_label="Quét mã QR để kiểm tra:",
         movement="Bình dân học vụ số",
+        national_header=(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập – Tự do – Hạnh phúc",
+        ),
     )
     values.update(overrides)
     return CertificateData(**values)
 
 
-def _text(pdf: bytes) -> str:
+def _text(pdf: bytes, page: int = 0) -> str:
     return unicodedata.normalize(
-        "NFC", PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+        "NFC", PdfReader(io.BytesIO(pdf)).pages[page].extract_text()
     )
 
 
-def test_certificate_prints_the_vietnamese_name_exactly():
-    pdf = certificate_pdf(_data())
-
-    text = _text(pdf)
-    assert NAME in text
-    assert "Kích hoạt và sử dụng ứng dụng VNeID" in text
-    assert "21/11/2026" in text
-    assert "A1B2C3D4E5" in text
+def _run(*command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
-def test_certificate_embeds_its_font():
-    reader = PdfReader(io.BytesIO(certificate_pdf(_data())))
-    fonts = {
-        str(font.get_object()["/BaseFont"])
-        for font in reader.pages[0]["/Resources"]["/Font"].values()
-    }
+def test_the_certificate_prints_every_part_in_correct_vietnamese():
+    text = _text(certificate_pdf(_data()))
 
-    assert any("BeVietnamPro" in font for font in fonts)
-    assert not any("Helvetica" in font for font in fonts)
+    for part in (
+        NAME,
+        COURSE,
+        "4.2 Bảo vệ dữ liệu cá nhân và quyền riêng tư",
+        "Phường Hoàn Kiếm, Thành phố Hà Nội",
+        "Hoàn thành ngày 05 tháng 3 năm 2026",
+        "Ban Chỉ đạo phong trào Bình dân học vụ số",
+        "7K3M9-QXP2A",
+        URL,
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ):
+        assert part in text
 
 
-def test_pdftotext_reads_the_name_back(tmp_path):
+def test_pdftotext_gives_back_the_exact_name_and_course(tmp_path):
     need(pdftotext_available(), "poppler's pdftotext is not installed")
     path = tmp_path / "certificate.pdf"
     path.write_bytes(certificate_pdf(_data()))
 
-    out = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    out = _run("pdftotext", str(path), "-").stdout
 
-    assert NAME in unicodedata.normalize("NFC", out)
+    lines = [unicodedata.normalize("NFC", line.strip()) for line in out.splitlines()]
+    assert NAME in lines
+    assert COURSE in lines
 
 
-def test_a_very_long_name_still_fits_and_reads_back():
+def test_dates_are_written_in_words_the_official_vietnamese_way():
+    assert date_written(date(2026, 3, 5), "vi") == "ngày 05 tháng 3 năm 2026"
+    assert date_written(date(2026, 1, 21), "vi") == "ngày 21 tháng 01 năm 2026"
+    assert date_written(date(2026, 12, 9), "vi") == "ngày 09 tháng 12 năm 2026"
+    assert date_written(date(2026, 11, 21), "en") == "21 November 2026"
+
+
+def test_the_page_is_a4_landscape_with_metadata_and_an_embedded_subset_font():
+    reader = PdfReader(io.BytesIO(certificate_pdf(_data())))
+    page = reader.pages[0]
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+    assert len(reader.pages) == 1
+    assert round(float(page.mediabox.width)) == 842
+    assert round(float(page.mediabox.height)) == 595
+    assert reader.metadata.title == f"Giấy chứng nhận – {NAME}"
+    assert reader.metadata.author == "Ban Chỉ đạo phong trào Bình dân học vụ số"
+    assert reader.metadata.subject == COURSE
+    # reportlab embeds only the glyphs used, under a subset tag ("AAAAAA+...").
+    assert fonts and all("+BeVietnamPro" in font for font in fonts)
+
+
+def test_the_file_is_small_and_valid_for_qpdf(tmp_path):
+    need(shutil.which("qpdf") is not None, "qpdf is not installed")
+    pdf = certificate_pdf(_data())
+    path = tmp_path / "certificate.pdf"
+    path.write_bytes(pdf)
+
+    check = _run("qpdf", "--check", str(path))
+
+    assert len(pdf) <= 100 * 1024
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_the_qr_code_decodes_to_the_verification_url(tmp_path):
+    need(
+        shutil.which("pdftoppm") is not None and shutil.which("zbarimg") is not None,
+        "pdftoppm (poppler-utils) and zbarimg (zbar-tools) are not installed",
+    )
+    path = tmp_path / "certificate.pdf"
+    path.write_bytes(certificate_pdf(_data()))
+
+    _run("pdftoppm", "-r", "100", "-png", "-singlefile", str(path), str(tmp_path / "p"))
+    decoded = _run("zbarimg", "--quiet", "--raw", str(tmp_path / "p.png"))
+
+    assert decoded.stdout.strip() == URL
+
+
+def test_a_very_long_name_and_title_still_read_back():
     long_name = "Tôn Nữ Thị Phương Thảo Hoàng Lê Nguyễn Ngọc Bích Trâm Anh"
+    long_title = "Sử dụng dịch vụ công trực tuyến " * 4
 
-    assert long_name in _text(certificate_pdf(_data(full_name=long_name)))
+    text = _text(certificate_pdf(_data(full_name=long_name, course_title=long_title)))
+
+    assert long_name in text
+    assert "Sử dụng dịch vụ công trực tuyến" in text
+
+
+def test_english_certificates_write_the_date_in_english():
+    text = _text(
+        certificate_pdf(
+            _data(language="en", completed_label="Completed on", national_header=())
+        )
+    )
+
+    assert "Completed on 5 March 2026" in text
+    assert "CỘNG HÒA" not in text
+
+
+def test_a_batch_is_one_pdf_with_a_page_each_and_the_font_once():
+    names = [f"Nguyễn Văn {letter}" for letter in "ABCDEFGHIJ"]
+    one = certificate_pdf(_data())
+
+    batch = certificates_pdf([_data(full_name=name) for name in names], title="Đợt 1")
+
+    reader = PdfReader(io.BytesIO(batch))
+    assert len(reader.pages) == len(names)
+    assert [name in _text(batch, index) for index, name in enumerate(names)] == [
+        True
+    ] * len(names)
+    assert reader.metadata.title == "Đợt 1"
+    # The font is embedded once for the whole batch, not once a page.
+    assert len(batch) < 3 * len(one)
+
+
+def test_rendering_registers_the_fonts_once():
+    certificate_pdf(_data())
+    font = pdfmetrics.getFont(FONT_REGULAR)
+
+    certificate_pdf(_data(full_name="Lê Văn Tám"))
+
+    assert pdfmetrics.getFont(FONT_REGULAR) is font
+
+
+def test_a_batch_needs_a_certificate():
+    with pytest.raises(ValueError):
+        certificates_pdf([])

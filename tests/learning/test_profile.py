@@ -327,10 +327,13 @@ def test_the_export_holds_everything_about_the_person(
     assert datetime.fromisoformat(attempt["created"]).tzinfo is not None
     assert data["certificates"] == [
         {
-            "serial": certificate.serial,
+            "number": certificate.number_display,
             "full_name": "Nguyễn Thị Hồng Nhung",
             "course": course.title,
             "issued_at": timezone.localtime(certificate.issued_at).isoformat(),
+            "reissued_at": None,
+            "revoked_at": None,
+            "earlier_names": [],
         }
     ]
     assert data["commune_history"] == []

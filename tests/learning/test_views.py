@@ -195,9 +195,7 @@ def test_passing_the_quiz_over_http_completes_once_and_gives_a_certificate(
     text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
     assert "Nguyễn Thị Hồng Nhung" in unicodedata.normalize("NFC", text)
     certificate = Certificate.objects.get()
-    verify = client.get(
-        reverse("learning:certificate_verify", args=[certificate.serial])
-    )
+    verify = client.get(reverse("certificates:verify", args=[certificate.code]))
     assert "Nguyễn Thị Hồng Nhung" in verify.content.decode()
 
 
