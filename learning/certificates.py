@@ -74,9 +74,11 @@ def fonts_register() -> None:
     pdfmetrics.registerFont(TTFont(FONT_BOLD, FONT_DIR / "BeVietnamPro-Bold.ttf"))
 
 
-def _fit(text: str, font: str, size: float, width: float) -> float:
+def _fit(
+    text: str, font: str, size: float, width: float, smallest: float = 10
+) -> float:
     """The largest font size up to `size` at which `text` fits in `width`."""
-    while size > 10 and pdfmetrics.stringWidth(text, font, size) > width:
+    while size > smallest and pdfmetrics.stringWidth(text, font, size) > width:
         size -= 1
     return size
 
@@ -180,7 +182,8 @@ def _page(pdf, data: CertificateData, width: float, height: float) -> None:
         pdf,
         data.course_title,
         font=FONT_BOLD,
-        size=22,
+        # Shrink a little to keep a title on one line; wrap a long one.
+        size=_fit(data.course_title, FONT_BOLD, 22, usable, smallest=17),
         x=centre,
         y=height - 338,
         width=usable,

@@ -104,22 +104,9 @@ class CodeForm(forms.Form):
         return code
 
 
-class HelperGrantForm(forms.Form):
-    """Who becomes a helper: an existing account, found by phone number or email."""
+class AdministeredCommuneForm(forms.Form):
+    """A form about one of the communes the person administers, and no other."""
 
-    contact = forms.CharField(
-        label=_("Phone number or email of their account"),
-        max_length=254,
-        error_messages={"required": _("Enter a phone number or an email address.")},
-    )
-    kind = forms.ChoiceField(
-        label=_("Helps as"),
-        choices=HelperKind.choices,
-        error_messages={
-            "required": _("Choose what kind of helper this person is."),
-            "invalid_choice": _("Choose what kind of helper this person is."),
-        },
-    )
     commune = forms.ModelChoiceField(
         label=_("Commune"),
         queryset=Commune.objects.none(),
@@ -138,6 +125,25 @@ class HelperGrantForm(forms.Form):
         if len(communes) == 1:
             self.fields["commune"].initial = communes[0].pk
 
+
+class HelperGrantForm(AdministeredCommuneForm):
+    """Who becomes a helper: an existing account, found by phone number or email."""
+
+    field_order = ["contact", "kind", "commune"]
+
+    contact = forms.CharField(
+        label=_("Phone number or email of their account"),
+        max_length=254,
+        error_messages={"required": _("Enter a phone number or an email address.")},
+    )
+    kind = forms.ChoiceField(
+        label=_("Helps as"),
+        choices=HelperKind.choices,
+        error_messages={
+            "required": _("Choose what kind of helper this person is."),
+            "invalid_choice": _("Choose what kind of helper this person is."),
+        },
+    )
     def clean_contact(self) -> User:
         contact = self.cleaned_data["contact"].strip()
         if "@" in contact:

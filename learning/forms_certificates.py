@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .forms_assisted import AdministeredCommuneForm
 from .models import Commune
 from .services.certificates import CertificateNumberInvalid, number_parse
 
@@ -20,10 +21,11 @@ class NumberForm(forms.Form):
     number = forms.CharField(
         label=_("Certificate number"),
         max_length=40,
-        help_text=_("Printed under the QR code, like 7K3M9-QXP2A."),
+        # A non-breaking hyphen keeps the example whole on narrow phones.
+        help_text=_("Printed under the QR code, like 7K3M9‑QXP2A."),
         error_messages={
             "required": _("Enter the number printed on the certificate."),
-            "max_length": _("A certificate number is 10 letters and digits."),
+            "max_length": _("Use 10 letters and digits."),
         },
         widget=forms.TextInput(
             attrs={"autocapitalize": "characters", "autocomplete": "off"}
@@ -68,18 +70,9 @@ class CredentialForm(forms.Form):
         return cleaned
 
 
-class PrintForm(forms.Form):
+class PrintForm(AdministeredCommuneForm):
     """Which certificates a commune administrator prints: a commune and a date range."""
 
-    commune = forms.ModelChoiceField(
-        label=_("Commune"),
-        queryset=Commune.objects.none(),
-        empty_label=None,
-        error_messages={
-            "required": _("Choose the commune."),
-            "invalid_choice": _("You do not administer this commune."),
-        },
-    )
     start = forms.DateField(
         label=_("Completed from"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -98,13 +91,9 @@ class PrintForm(forms.Form):
     )
 
     def __init__(self, *args, communes: list[Commune], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["commune"].queryset = Commune.objects.filter(
-            pk__in=[c.pk for c in communes]
-        ).order_by("name")
+        super().__init__(*args, communes=communes, **kwargs)
         if len(communes) == 1:
             self.fields["commune"].widget = forms.HiddenInput()
-            self.fields["commune"].initial = communes[0].pk
 
     def clean(self):
         cleaned = super().clean()

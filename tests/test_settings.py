@@ -20,9 +20,10 @@ SIGNING_KEY = (
     .private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
     .decode()
 )
-# What production needs besides the secret key and Redis: an SMS operator and the
-# key that signs certificate credentials.
+# What production needs besides the secret key and Redis: its public address, an
+# SMS operator and the key that signs certificate credentials.
 SERVICES = {
+    "SITE_URL": "https://hocvuso.example.vn",
     "SMS_GATEWAY": "learning.sms.HttpGateway",
     "SMS_HTTP_URL": "https://sms.example.vn/send",
     "CERTIFICATE_SIGNING_KEY": SIGNING_KEY,
@@ -84,12 +85,14 @@ def test_production_refuses_the_console_sms_gateway():
     assert no_url.returncode != 0 and "SMS_HTTP_URL" in no_url.stderr
 
 
-def test_production_refuses_to_sign_credentials_without_its_own_key():
-    services = {**SERVICES, "CERTIFICATE_SIGNING_KEY": ""}
-    result = manage("check", SECRET_KEY=GOOD_SECRET, REDIS_URL=REDIS, **services)
+def test_production_refuses_certificates_without_an_address_or_a_key():
+    no_key = {**SERVICES, "CERTIFICATE_SIGNING_KEY": ""}
+    no_url = {k: v for k, v in SERVICES.items() if k != "SITE_URL"}
+    keyless = manage("check", SECRET_KEY=GOOD_SECRET, REDIS_URL=REDIS, **no_key)
+    nowhere = manage("check", SECRET_KEY=GOOD_SECRET, REDIS_URL=REDIS, **no_url)
 
-    assert result.returncode != 0
-    assert "CERTIFICATE_SIGNING_KEY" in result.stderr
+    assert keyless.returncode != 0 and "CERTIFICATE_SIGNING_KEY" in keyless.stderr
+    assert nowhere.returncode != 0 and "SITE_URL" in nowhere.stderr
 
 
 def test_production_passes_the_deployment_checklist():

@@ -26,7 +26,7 @@ class CertificateNumberInvalid(ValueError):
     def __init__(self):
         super().__init__(
             _(
-                "A certificate number has 10 letters and digits, "
+                "Use the 10 letters and digits printed under the QR code, "
                 "like 7K3M9-QXP2A. Check what you typed."
             )
         )

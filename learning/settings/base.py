@@ -228,7 +228,8 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Bình dân học vụ số"
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+DEV_SITE_URL = "http://127.0.0.1:8000"
+WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", DEV_SITE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "pptx"]
 # Content languages. A new locale (Tày, H'Mông...) is added here and in LANGUAGES,

@@ -21,6 +21,9 @@ if SMS_GATEWAY == "learning.sms.ConsoleGateway":
 if SMS_GATEWAY == "learning.sms.HttpGateway" and not SMS_HTTP_URL:
     raise ImproperlyConfigured("Set SMS_HTTP_URL for learning.sms.HttpGateway.")
 
+if WAGTAILADMIN_BASE_URL == DEV_SITE_URL:
+    # Certificates print it in their QR codes and sign it into credentials.
+    raise ImproperlyConfigured("Set SITE_URL to the site's public address.")
 if not CERTIFICATE_SIGNING_KEY:
     # A key derived from SECRET_KEY would change with it and void every credential.
     raise ImproperlyConfigured(

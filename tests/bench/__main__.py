@@ -1,4 +1,5 @@
-"""make bench: page speed under each way of serving HTTP, and live fan-out latency.
+"""make bench: certificate rendering, page speed under each way of serving HTTP, and
+live fan-out latency. BENCH_ONLY=certificates runs the first part alone.
 
 Runs real servers on 127.0.0.1 against a fresh database (SQLite, or the PostgreSQL
 named by DATABASE_URL) and prints its figures; nothing here asserts a timing.
@@ -190,7 +191,56 @@ def page_weight(base_url: str) -> dict[str, dict]:
     return figures
 
 
+CERTIFICATE_RENDERS = int(os.environ.get("BENCH_CERTIFICATES", 200))
+BATCH = 500
+
+
+def certificate_render() -> dict:
+    """Warm render time and size of one certificate, and of a batch of BATCH."""
+    import secrets
+
+    from learning.certificates import certificate_pdf, certificates_pdf
+    from tests.samples import certificate_data
+
+    def data(n: int):
+        return certificate_data(
+            full_name=f"Nguyễn Thị Hồng Nhung {n}",
+            number=f"{secrets.token_hex(3).upper()[:5]}-{n:05d}",
+            verify_url="https://hocvuso.example.vn/certificates/verify/"
+            f"{secrets.token_urlsafe(15)}/",
+        )
+
+    certificate_pdf(data(0))  # fonts registered, code paths warm
+    times, sizes = [], []
+    for n in range(1, CERTIFICATE_RENDERS + 1):
+        started = time.perf_counter()
+        sizes.append(len(certificate_pdf(data(n))))
+        times.append((time.perf_counter() - started) * 1000)
+    pages = [data(n) for n in range(BATCH)]
+    started = time.perf_counter()
+    batch = certificates_pdf(pages)
+    batch_seconds = time.perf_counter() - started
+    return {
+        "p50": statistics.median(times),
+        "p95": statistics.quantiles(times, n=20)[18],
+        "bytes": statistics.mean(sizes),
+        "batch_s": batch_seconds,
+        "batch_bytes": len(batch),
+    }
+
+
 def main() -> None:
+    r = certificate_render()
+    print("## certificate PDF (reportlab, warm, one process; target p95 <= 50 ms)")
+    print(
+        f"one: p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms, "
+        f"{r['bytes'] / 1024:.1f} KB; "
+        f"batch of {BATCH}: {r['batch_s']:.1f} s "
+        f"({r['batch_s'] * 1000 / BATCH:.1f} ms a page), "
+        f"{r['batch_bytes'] / 1024 / 1024:.2f} MB\n"
+    )
+    if os.environ.get("BENCH_ONLY") == "certificates":
+        return
     database = (
         "PostgreSQL" if "postgres" in os.environ.get("DATABASE_URL", "") else ("SQLite")
     )

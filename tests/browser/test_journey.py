@@ -7,22 +7,19 @@ import re
 import secrets
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import (
-    Browser,
-    BrowserContext,
     Page,
     expect,
-    sync_playwright,
 )
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from pypdf import PdfReader
 
 from courses.demo_content import vneid
-from tests.conftest import need
+from tests.browser.conftest import SUBMIT
 from tests.live import LiveServer, live_site
 from tests.resident import (
     HANOI,
@@ -35,23 +32,8 @@ from tests.resident import (
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-component-update",
-    "--disable-sync",
-]
-TIMEOUT_MS = 15_000
 FULL_NAME = "Nguyễn Thị Hồng Nhung"
 QUIZ_PATH = re.compile(r"/learn/courses/\d+/quiz/$")
-# The site's forms live in <main>; the header and footer hold log-out and language
-# forms with submit buttons of their own.
-SUBMIT = "main form button[type=submit]"
 
 
 @pytest.fixture(scope="module")
@@ -73,35 +55,6 @@ def sms_code(outbox: Path, phone: str) -> str:
     texts = [m["text"] for m in messages if m["phone"] == phone]
     assert texts, f"no SMS to {phone}"
     return re.findall(r"\b\d{6}\b", texts[-1])[-1]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    need(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
-@pytest.fixture
-def new_page(browser: Browser, server: LiveServer) -> Iterator[Callable[[], Page]]:
-    """Pages in browser contexts of their own, like separate people; closed after."""
-    contexts: list[BrowserContext] = []
-
-    def open_page() -> Page:
-        context = browser.new_context(base_url=server.url, accept_downloads=True)
-        context.set_default_timeout(TIMEOUT_MS)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def sign_up(page: Page, *, full_name: str, email: str, password1: str, password2: str):

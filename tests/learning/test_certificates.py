@@ -12,44 +12,14 @@ from reportlab.pdfbase import pdfmetrics
 
 from learning.certificates import (
     FONT_REGULAR,
-    CertificateData,
     certificate_pdf,
     certificates_pdf,
     date_written,
 )
 from tests.conftest import need, pdftotext_available
+from tests.samples import COURSE, NAME, VERIFY_URL, certificate_data
 
-NAME = "Nguyễn Thị Hồng Nhung"
-COURSE = "Kích hoạt và sử dụng ứng dụng VNeID"
-URL = "http://127.0.0.1:8000/certificates/verify/Xy3_k9-Qm2PaT7vLwE4n/"
-
-
-def _data(**overrides) -> CertificateData:
-    values = dict(
-        full_name=NAME,
-        course_title=COURSE,
-        competences=("4.2 Bảo vệ dữ liệu cá nhân và quyền riêng tư",),
-        commune="Phường Hoàn Kiếm, Thành phố Hà Nội",
-        completed_on=date(2026, 3, 5),
-        issuer="Ban Chỉ đạo phong trào Bình dân học vụ số",
-        number="7K3M9-QXP2A",
-        verify_url=URL,
-        language="vi",
-        heading="Giấy chứng nhận",
-        awarded_to="Chứng nhận Ông/Bà",
-        for_completing="đã hoàn thành khóa học",
-        competences_label="Năng lực được rèn luyện",
-        completed_label="Hoàn thành",
-        number_label="Số",
-        scan_label="Quét mã QR để kiểm tra:",
-        movement="Bình dân học vụ số",
-        national_header=(
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập – Tự do – Hạnh phúc",
-        ),
-    )
-    values.update(overrides)
-    return CertificateData(**values)
+URL = VERIFY_URL
 
 
 def _text(pdf: bytes, page: int = 0) -> str:
@@ -63,7 +33,7 @@ def _run(*command: str) -> subprocess.CompletedProcess:
 
 
 def test_the_certificate_prints_every_part_in_correct_vietnamese():
-    text = _text(certificate_pdf(_data()))
+    text = _text(certificate_pdf(certificate_data()))
 
     for part in (
         NAME,
@@ -82,7 +52,7 @@ def test_the_certificate_prints_every_part_in_correct_vietnamese():
 def test_pdftotext_gives_back_the_exact_name_and_course(tmp_path):
     need(pdftotext_available(), "poppler's pdftotext is not installed")
     path = tmp_path / "certificate.pdf"
-    path.write_bytes(certificate_pdf(_data()))
+    path.write_bytes(certificate_pdf(certificate_data()))
 
     out = _run("pdftotext", str(path), "-").stdout
 
@@ -99,7 +69,7 @@ def test_dates_are_written_in_words_the_official_vietnamese_way():
 
 
 def test_the_page_is_a4_landscape_with_metadata_and_an_embedded_subset_font():
-    reader = PdfReader(io.BytesIO(certificate_pdf(_data())))
+    reader = PdfReader(io.BytesIO(certificate_pdf(certificate_data())))
     page = reader.pages[0]
     fonts = {
         str(font.get_object()["/BaseFont"])
@@ -118,7 +88,7 @@ def test_the_page_is_a4_landscape_with_metadata_and_an_embedded_subset_font():
 
 def test_the_file_is_small_and_valid_for_qpdf(tmp_path):
     need(shutil.which("qpdf") is not None, "qpdf is not installed")
-    pdf = certificate_pdf(_data())
+    pdf = certificate_pdf(certificate_data())
     path = tmp_path / "certificate.pdf"
     path.write_bytes(pdf)
 
@@ -134,7 +104,7 @@ def test_the_qr_code_decodes_to_the_verification_url(tmp_path):
         "pdftoppm (poppler-utils) and zbarimg (zbar-tools) are not installed",
     )
     path = tmp_path / "certificate.pdf"
-    path.write_bytes(certificate_pdf(_data()))
+    path.write_bytes(certificate_pdf(certificate_data()))
 
     _run("pdftoppm", "-r", "100", "-png", "-singlefile", str(path), str(tmp_path / "p"))
     decoded = _run("zbarimg", "--quiet", "--raw", str(tmp_path / "p.png"))
@@ -146,7 +116,9 @@ def test_a_very_long_name_and_title_still_read_back():
     long_name = "Tôn Nữ Thị Phương Thảo Hoàng Lê Nguyễn Ngọc Bích Trâm Anh"
     long_title = "Sử dụng dịch vụ công trực tuyến " * 4
 
-    text = _text(certificate_pdf(_data(full_name=long_name, course_title=long_title)))
+    text = _text(
+        certificate_pdf(certificate_data(full_name=long_name, course_title=long_title))
+    )
 
     assert long_name in text
     assert "Sử dụng dịch vụ công trực tuyến" in text
@@ -155,7 +127,9 @@ def test_a_very_long_name_and_title_still_read_back():
 def test_english_certificates_write_the_date_in_english():
     text = _text(
         certificate_pdf(
-            _data(language="en", completed_label="Completed on", national_header=())
+            certificate_data(
+                language="en", completed_label="Completed on", national_header=()
+            )
         )
     )
 
@@ -165,9 +139,11 @@ def test_english_certificates_write_the_date_in_english():
 
 def test_a_batch_is_one_pdf_with_a_page_each_and_the_font_once():
     names = [f"Nguyễn Văn {letter}" for letter in "ABCDEFGHIJ"]
-    one = certificate_pdf(_data())
+    one = certificate_pdf(certificate_data())
 
-    batch = certificates_pdf([_data(full_name=name) for name in names], title="Đợt 1")
+    batch = certificates_pdf(
+        [certificate_data(full_name=name) for name in names], title="Đợt 1"
+    )
 
     reader = PdfReader(io.BytesIO(batch))
     assert len(reader.pages) == len(names)
@@ -180,10 +156,10 @@ def test_a_batch_is_one_pdf_with_a_page_each_and_the_font_once():
 
 
 def test_rendering_registers_the_fonts_once():
-    certificate_pdf(_data())
+    certificate_pdf(certificate_data())
     font = pdfmetrics.getFont(FONT_REGULAR)
 
-    certificate_pdf(_data(full_name="Lê Văn Tám"))
+    certificate_pdf(certificate_data(full_name="Lê Văn Tám"))
 
     assert pdfmetrics.getFont(FONT_REGULAR) is font
 
