@@ -144,6 +144,7 @@ class HelperGrantForm(AdministeredCommuneForm):
             "invalid_choice": _("Choose what kind of helper this person is."),
         },
     )
+
     def clean_contact(self) -> User:
         contact = self.cleaned_data["contact"].strip()
         if "@" in contact:
