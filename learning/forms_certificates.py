@@ -90,8 +90,15 @@ class PrintForm(AdministeredCommuneForm):
         },
     )
 
-    def __init__(self, *args, communes: list[Commune], **kwargs):
-        super().__init__(*args, communes=communes, **kwargs)
+    def __init__(self, data=None, *, communes: list[Commune], **kwargs):
+        if data is not None and len(communes) == 1 and not data.get("commune"):
+            # One commune: nothing to choose, even from a hand-typed address.
+            data = data.copy()
+            data["commune"] = communes[0].pk
+        super().__init__(data, communes=communes, **kwargs)
+        today = timezone.localdate()
+        self.fields["start"].initial = today.replace(day=1)
+        self.fields["end"].initial = today
         if len(communes) == 1:
             self.fields["commune"].widget = forms.HiddenInput()
 

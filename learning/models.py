@@ -1,5 +1,6 @@
 """The learner's record: where they live, what they tried and what they completed."""
 
+from django.contrib import admin
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -307,6 +308,7 @@ class Certificate(models.Model):
         return self.number_display
 
     @property
+    @admin.display(description=_("certificate number"))
     def number_display(self) -> str:
         """The number as printed: two groups of five, easy to read out."""
         return f"{self.number[:5]}-{self.number[5:]}"

@@ -5,11 +5,16 @@ commune administrators, helpers, and assisted sessions an administrator can void
 certificates an administrator can correct or revoke.
 """
 
+from datetime import datetime
+
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -21,6 +26,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     EditView,
+    InspectView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
@@ -432,6 +438,45 @@ def _certificate_status(certificate) -> str:
     return str(_("reissued")) if certificate.reissued_at else str(_("valid"))
 
 
+def _certificate_commune(certificate) -> str:
+    commune = certificate.completion.commune
+    return f"{commune.name}, {commune.province.name}" if commune else "—"
+
+
+# What a certificate's admin pages show beyond its own fields, with their labels.
+CERTIFICATE_COLUMNS = {
+    "course": (_("course"), lambda c: c.completion.course.title),
+    "commune": (_("commune"), _certificate_commune),
+    "status": (_("status"), _certificate_status),
+    "revisions": (
+        _("earlier versions"),
+        lambda c: "; ".join(str(r) for r in c.revisions.all()) or "—",
+    ),
+}
+
+
+def _column(name: str) -> Column:
+    label, accessor = CERTIFICATE_COLUMNS[name]
+    return Column(name, label=capfirst(label), accessor=accessor)
+
+
+class CertificateInspectView(InspectView):
+    def get_field_label(self, field_name, field):
+        if field_name in CERTIFICATE_COLUMNS:
+            return capfirst(CERTIFICATE_COLUMNS[field_name][0])
+        return super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        if field_name in CERTIFICATE_COLUMNS:
+            return CERTIFICATE_COLUMNS[field_name][1](self.object)
+        value = getattr(self.object, field_name)
+        if isinstance(value, datetime):
+            return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        if value is None or value == "":
+            return "—"
+        return super().get_field_display_value(field_name, field)
+
+
 class CertificateViewSet(SnippetViewSet):
     model = Certificate
     icon = "doc-full"
@@ -439,11 +484,13 @@ class CertificateViewSet(SnippetViewSet):
     menu_order = 210
     add_to_admin_menu = True
     edit_view_class = CertificateChangeView
+    inspect_view_class = CertificateInspectView
     list_display = [
         "number_display",
         "full_name",
-        "completion",
-        Column("status", label=_("status"), accessor=_certificate_status),
+        _column("course"),
+        _column("commune"),
+        _column("status"),
         "issued_at",
     ]
     list_filter = {"revoked_at": ["isnull"], "issued_at": ["gte", "lte"]}
@@ -455,7 +502,9 @@ class CertificateViewSet(SnippetViewSet):
     inspect_view_fields = [
         "number_display",
         "full_name",
-        "completion",
+        "course",
+        "commune",
+        "status",
         "issued_at",
         "reissued_at",
         "revisions",
@@ -470,7 +519,7 @@ class CertificateViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return Certificate.objects.select_related(
-            "completion__course", "completion__learner"
+            "completion__course", "completion__learner", "completion__commune__province"
         )
 
 

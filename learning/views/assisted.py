@@ -299,7 +299,8 @@ def session_code_resend(request, session_id: int):
     )
 
 
-def _communes(request):
+def administered_communes(request):
+    """The communes the user administers; refused to anyone else."""
     communes = selectors.communes_administered(user=request.user)
     if not communes:
         raise PermissionDenied(_("This page is for commune administrators."))
@@ -327,7 +328,7 @@ def _commune_page(request, communes, *, grant_form=None, void=None, status=200):
 @require_http_methods(["GET", "POST"])
 def commune_helpers(request):
     """The helpers of the administrator's communes: grant, revoke, review sessions."""
-    communes = _communes(request)
+    communes = administered_communes(request)
     if request.method == "GET":
         return _commune_page(request, communes)
     form = HelperGrantForm(request.POST, communes=communes)
@@ -356,7 +357,7 @@ def commune_helpers(request):
 @require_POST
 def commune_helper_revoke(request, helper_id: int):
     """Take the helper role away from someone in the administrator's commune."""
-    communes = _communes(request)
+    communes = administered_communes(request)
     helper = selectors.helper_of_communes(communes=communes, helper_id=helper_id)
     if helper is None:
         raise Http404
@@ -371,7 +372,7 @@ def commune_helper_revoke(request, helper_id: int):
 @require_POST
 def commune_session_void(request, session_id: int):
     """Take a session of the administrator's commune out of every count."""
-    communes = _communes(request)
+    communes = administered_communes(request)
     session = selectors.session_of_communes(communes=communes, session_id=session_id)
     if session is None:
         raise Http404

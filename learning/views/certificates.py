@@ -8,7 +8,6 @@ from allauth.core import ratelimit
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -22,6 +21,7 @@ from .. import badges, selectors, services
 from ..certificates import CertificateData, certificates_pdf
 from ..forms_certificates import CredentialForm, NumberForm, PrintForm
 from ..models import Certificate
+from .assisted import administered_communes
 
 LOOKUP_RATE_LIMIT_ACTION = "certificate_lookup"
 BATCH_MAX = 500
@@ -76,7 +76,9 @@ def _pages(certificates: list[Certificate]) -> list[CertificateData]:
     ]
 
 
-async def _pdf_response(pages: list[CertificateData], *, title: str, filename: str):
+async def _pdf_response(
+    pages: list[CertificateData], *, filename: str, title: str = ""
+):
     pdf = await sync_to_async(certificates_pdf, thread_sensitive=False)(
         pages, title=title
     )
@@ -99,10 +101,6 @@ def _owned_certificate(request, course_id: int) -> Certificate:
     return selectors.certificate_by_code(code=certificate.code)
 
 
-def _revoked_page(request, certificate: Certificate):
-    return _verify_page(request, certificate, status=410)
-
-
 @never_cache
 @login_required
 @require_GET
@@ -112,32 +110,34 @@ async def certificate_download(request, course_id: int):
     def prepare():
         certificate = _owned_certificate(request, course_id)
         if certificate.revocation():
-            return certificate, None
+            return certificate, _verify_page(request, certificate, status=410)
         return certificate, _pages([certificate])
 
-    certificate, pages = await sync_to_async(prepare)()
-    if pages is None:
-        return await sync_to_async(_revoked_page)(request, certificate)
+    certificate, prepared = await sync_to_async(prepare)()
+    if isinstance(prepared, HttpResponse):
+        return prepared
     return await _pdf_response(
-        pages,
-        title=f"{pages[0].heading} – {certificate.full_name}",
-        filename=f"chung-nhan-{certificate.number_display}.pdf",
+        prepared, filename=f"chung-nhan-{certificate.number_display}.pdf"
     )
 
 
+def _course_shown(certificate: Certificate):
+    """The certificate's course page in the reader's language."""
+    return selectors.pages_in_active_language([certificate.completion.course])[0]
+
+
 def _verify_page(request, certificate: Certificate, *, status: int = 200):
-    course = selectors.pages_in_active_language([certificate.completion.course])[0]
     context = {
         "certificate": certificate,
-        "course": course,
+        "course": _course_shown(certificate),
         "revocation": certificate.revocation(),
     }
     return render(request, "learning/certificate_verify.html", context, status=status)
 
 
-def _not_found(request, form=None, *, status: int = 404):
-    context = {"form": form or NumberForm(), "not_found": status == 404}
-    return render(request, "learning/certificate_lookup.html", context, status=status)
+def _not_found(request, form=None):
+    context = {"form": form or NumberForm(), "not_found": True}
+    return render(request, "learning/certificate_lookup.html", context, status=404)
 
 
 @require_GET
@@ -261,9 +261,7 @@ def credential_check(request):
         "signed_name": signed_name,
         "superseded": signed_name != certificate.full_name,
         "revocation": certificate.revocation(),
-        "course": selectors.pages_in_active_language([certificate.completion.course])[
-            0
-        ],
+        "course": _course_shown(certificate),
     }
     return render(request, template, context)
 
@@ -292,19 +290,12 @@ def _public_json(data: dict) -> JsonResponse:
     return response
 
 
-def _communes(request):
-    communes = selectors.communes_administered(user=request.user)
-    if not communes:
-        raise PermissionDenied(_("This page is for commune administrators."))
-    return communes
-
-
 @never_cache
 @login_required
 @require_GET
 def commune_certificates(request):
     """Certificates of a commune's residents for a date range, to print for them."""
-    communes = _communes(request)
+    communes = administered_communes(request)
     form = PrintForm(request.GET or None, communes=communes)
     context = {"form": form, "communes": communes}
     if not request.GET:
@@ -332,7 +323,7 @@ async def commune_certificates_pdf(request):
     """One PDF of those certificates, one page each, issuing any not yet issued."""
 
     def prepare():
-        communes = _communes(request)
+        communes = administered_communes(request)
         form = PrintForm(request.POST, communes=communes)
         if not form.is_valid():
             context = {"form": form, "communes": communes}
