@@ -120,31 +120,34 @@ NO_MINIMUM_TIME = (
 )
 
 
+def manage(env: dict[str, str], *command: str) -> str:
+    """Run manage.py for a live site; its output. A failure fails the test."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=PROJECT_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=COMMAND_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        pytest.fail(f"manage.py {' '.join(command)} took over {error.timeout}s")
+    if done.returncode != 0:
+        pytest.fail(
+            f"manage.py {' '.join(command)} exited with {done.returncode}:\n"
+            f"{done.stdout[-5000:]}\n{done.stderr[-20000:]}"
+        )
+    return done.stdout
+
+
 def prepare(env: dict[str, str]) -> None:
     """Create the tables, the provinces and communes, and the demo course once."""
-    for command in (
-        ["migrate", "--noinput"],
-        ["units_load"],
-        ["demo_load", "--only", "kich-hoat-va-su-dung-vneid"],
-        ["shell", "-c", NO_MINIMUM_TIME],
-    ):
-        try:
-            done = subprocess.run(
-                [sys.executable, "manage.py", *command],
-                cwd=PROJECT_DIR,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=COMMAND_TIMEOUT,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as error:
-            pytest.fail(f"manage.py {' '.join(command)} took over {error.timeout}s")
-        if done.returncode != 0:
-            pytest.fail(
-                f"manage.py {' '.join(command)} exited with {done.returncode}:\n"
-                f"{done.stdout[-5000:]}\n{done.stderr[-20000:]}"
-            )
+    manage(env, "migrate", "--noinput")
+    manage(env, "units_load")
+    manage(env, "demo_load", "--only", "kich-hoat-va-su-dung-vneid")
+    manage(env, "shell", "-c", NO_MINIMUM_TIME)
 
 
 def _healthy(url: str) -> bool:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import re
 import secrets
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -46,13 +44,7 @@ from learning.services import (
 )
 from tests.browser.conftest import SUBMIT
 from tests.conftest import VNEID_SLUG
-from tests.live import (
-    COMMAND_TIMEOUT,
-    PROJECT_DIR,
-    LiveServer,
-    child_env,
-    live_site,
-)
+from tests.live import LiveServer, child_env, live_site, manage
 from tests.resident import HOAN_KIEM, PASSWORD, VNEID, nfc
 
 pytestmark = pytest.mark.browser
@@ -136,21 +128,14 @@ def on_site(server: LiveServer, function: Callable[..., dict], **kwargs) -> Any:
         f"import json; from {__name__} import {function.__name__} as f; "
         f"print(json.dumps(f(**json.loads({json.dumps(kwargs)!r}))))"
     )
-    try:
-        done = subprocess.run(
-            [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-            cwd=PROJECT_DIR,
-            env=child_env(database_url=server.database_url),
-            capture_output=True,
-            text=True,
-            timeout=COMMAND_TIMEOUT,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as error:
-        pytest.fail(f"{function.__name__} took over {error.timeout}s")
-    if done.returncode != 0:
-        pytest.fail(f"{function.__name__} failed:\n{done.stderr[-5000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    out = manage(
+        child_env(database_url=server.database_url),
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+    )
+    return json.loads(out.strip().splitlines()[-1])
 
 
 # The browser.
