@@ -113,7 +113,10 @@ class ProfileForm(forms.Form):
     full_name = forms.CharField(
         label=_("Full name"),
         max_length=120,
-        help_text=_("With diacritics, as it should appear on your certificate."),
+        help_text=_(
+            "With diacritics, as it should appear on your next certificates. "
+            "To correct one already issued, ask your commune's youth union."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Please enter your real full name.")},
     )

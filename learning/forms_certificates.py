@@ -1,6 +1,6 @@
 """Forms of certificate checks and commune printing."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -13,6 +13,7 @@ from .services.certificates import CertificateNumberInvalid, number_parse
 
 CREDENTIAL_MAX_BYTES = 20_000
 PRINT_RANGE_DAYS = 366
+PRINT_EARLIEST = date(2025, 1, 1)  # before the movement began
 
 
 class NumberForm(forms.Form):
@@ -112,4 +113,6 @@ class PrintForm(AdministeredCommuneForm):
                 raise ValidationError(_("Choose at most a year at a time."))
             if start > timezone.localdate():
                 raise ValidationError(_("The first day is in the future."))
+            if start < PRINT_EARLIEST:
+                raise ValidationError(_("No course was completed before 2025."))
         return cleaned

@@ -87,6 +87,12 @@ learning_patterns = (
             views.credential_owner_download,
             name="credential_download",
         ),
+        # The address printed on early certificates.
+        path(
+            "certificates/<str:serial>/",
+            views.certificate_verify_legacy,
+            name="certificate_verify_legacy",
+        ),
         path(
             "commune/certificates/",
             views.commune_certificates,

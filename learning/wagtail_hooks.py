@@ -11,6 +11,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -415,6 +416,14 @@ class CertificateChangeView(EditView):
     success_message = _("Certificate '%(object)s' updated.")
     submit_button_label = _("Save")
 
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValueError as error:  # revoked meanwhile by someone else
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+
+    @transaction.atomic
     def save_instance(self):
         certificate, data = self.object, self.form.cleaned_data
         if data["renamed"]:

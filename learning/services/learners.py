@@ -87,9 +87,10 @@ def learner_profile_update(
 ) -> Learner:
     """Change what a learner says about themselves.
 
-    A corrected name reissues their certificates under it, keeping the same numbers.
+    Certificates already issued keep their name: only an administrator's
+    correction (`learner_name_correct`) reissues them, so one completion cannot
+    be lent to one name after another.
     """
-    renamed = learner.full_name != name_clean(full_name)
     learner.full_name = name_clean(full_name)
     learner.birth_year = birth_year
     learner.youth_union_member = youth_union_member
@@ -102,8 +103,6 @@ def learner_profile_update(
             "show_on_boards",
         ]
     )
-    if renamed:
-        certificates_reissue(learner=learner, by=learner.user)
     return learner
 
 
@@ -149,7 +148,10 @@ def learner_delete(*, learner: Learner) -> int:
         )
     completions = Completion.objects.filter(learner=learner)
     kept = completions.filter(voided_at=None).count()
-    Certificate.objects.filter(completion__in=completions).update(full_name="")
+    # A revoking reason is public and may name the person too.
+    Certificate.objects.filter(completion__in=completions).update(
+        full_name="", revoke_reason=""
+    )
     CertificateRevision.objects.filter(certificate__completion__in=completions).delete()
     # An administrator's reason for voiding may name the person; the date stays.
     completions.exclude(void_reason="").update(void_reason="")

@@ -184,7 +184,7 @@ def _credential(certificate: Certificate) -> dict:
             full_name=certificate.full_name,
             achievement_id=_page_url(course),
             achievement_name=certificate.course_shown.title,
-            achievement_description=certificate.course_shown.summary,
+            achievement_description=certificate.course_shown.specific.summary,
             criteria=_(
                 "Read every lesson of the course and passed its quiz "
                 "(pass mark %(mark)s%%)."
@@ -212,6 +212,16 @@ def _credential_response(request, certificate: Certificate):
         f'attachment; filename="chung-nhan-{certificate.number_display}.jwt"'
     )
     return response
+
+
+@require_GET
+def certificate_verify_legacy(request, serial: str):
+    """Addresses printed on early certificates: offer to check their number.
+
+    The check itself goes through the rate-limited form, like any typed number.
+    """
+    form = NumberForm(initial={"number": serial[:40]})
+    return render(request, "learning/certificate_lookup.html", {"form": form})
 
 
 @require_GET
@@ -259,7 +269,9 @@ def credential_check(request):
         "form": CredentialForm(),
         "checked": certificate,
         "signed_name": signed_name,
-        "superseded": signed_name != certificate.full_name,
+        "removed": not certificate.full_name,
+        "superseded": bool(certificate.full_name)
+        and signed_name != certificate.full_name,
         "revocation": certificate.revocation(),
         "course": _course_shown(certificate),
     }

@@ -29,6 +29,7 @@ from learning.services import (
     certificate_revoke,
     completion_record,
     completion_void,
+    learner_name_correct,
     learner_profile_update,
     number_parse,
 )
@@ -264,16 +265,12 @@ def test_the_number_form_is_rate_limited(client, certificate, settings):
 # Name corrections
 
 
-def test_correcting_the_name_reissues_under_the_same_number(client, certificate):
+def test_correcting_the_name_reissues_under_the_same_number(client, certificate, admin):
     learner = certificate.completion.learner
     number, code = certificate.number, certificate.code
 
-    learner_profile_update(
-        learner=learner,
-        full_name="Nguyễn Thị Hồng Nhung Anh",
-        birth_year=None,
-        youth_union_member=False,
-        show_on_boards=False,
+    learner_name_correct(
+        learner=learner, full_name="Nguyễn Thị Hồng Nhung Anh", by=admin
     )
 
     certificate.refresh_from_db()
@@ -282,44 +279,47 @@ def test_correcting_the_name_reissues_under_the_same_number(client, certificate)
     assert certificate.reissued_at is not None
     [revision] = certificate.revisions.all()
     assert revision.full_name == NAME
-    assert revision.replaced_by == learner.user
+    assert revision.replaced_by == admin
     html = _verify(client, certificate).content.decode()
     assert "Nguyễn Thị Hồng Nhung Anh" in html
     assert ModelLogEntry.objects.filter(action="learning.certificate_reissue").exists()
 
 
-def test_saving_the_profile_without_a_new_name_reissues_nothing(certificate):
+def test_a_learner_renaming_themselves_does_not_rename_their_certificates(
+    certificate,
+):
     learner = certificate.completion.learner
 
     learner_profile_update(
         learner=learner,
-        full_name=f"  {NAME} ",
+        full_name="Lê Văn Tám",
         birth_year=1990,
         youth_union_member=True,
         show_on_boards=False,
     )
 
     certificate.refresh_from_db()
+    assert certificate.full_name == NAME
     assert certificate.reissued_at is None
     assert not CertificateRevision.objects.exists()
 
 
-def test_deleting_the_account_removes_earlier_names_too(client, certificate):
+def test_deleting_the_account_removes_earlier_names_and_reasons_too(
+    client, certificate, admin
+):
     learner = certificate.completion.learner
-    learner_profile_update(
-        learner=learner,
-        full_name="Nguyễn Thị Nhung",
-        birth_year=None,
-        youth_union_member=False,
-        show_on_boards=False,
+    learner_name_correct(learner=learner, full_name="Nguyễn Thị Nhung", by=admin)
+    certificate_revoke(
+        certificate=certificate, reason="Nhung nhờ người thi hộ", by=admin
     )
     client.force_login(learner.user)
 
     client.post(reverse("learning:account_delete"), {"password": PASSWORD})
 
     certificate.refresh_from_db()
-    assert certificate.full_name == ""
+    assert certificate.full_name == certificate.revoke_reason == ""
     assert not CertificateRevision.objects.exists()
+    assert "Nhung" not in _verify(client, certificate).content.decode()
 
 
 # Revoking
@@ -511,6 +511,7 @@ def test_only_commune_administrators_print(client, make_learner, hoan_kiem, nove
         {"start": "2024-01-01", "end": "2026-11-01"},
         {"start": "", "end": ""},
         {"start": "2026-11-01\x00", "end": "2026-11-10"},
+        {"start": "0001-01-01", "end": "0001-01-02"},
     ],
 )
 def test_bad_ranges_get_a_message_and_no_pdf(
@@ -627,14 +628,12 @@ def test_a_revoked_certificates_credential_checks_as_revoked(
     assert download.status_code == 410
 
 
-def test_a_credential_from_before_a_name_correction_is_replaced(client, certificate):
+def test_a_credential_from_before_a_name_correction_is_replaced(
+    client, certificate, admin
+):
     token = _credential_token(client, certificate)
-    learner_profile_update(
-        learner=certificate.completion.learner,
-        full_name="Nguyễn Thị Hồng",
-        birth_year=None,
-        youth_union_member=False,
-        show_on_boards=False,
+    learner_name_correct(
+        learner=certificate.completion.learner, full_name="Nguyễn Thị Hồng", by=admin
     )
 
     old = client.post(CHECK, {"credential": token})
@@ -654,3 +653,38 @@ def test_the_learner_downloads_their_own_credential(client, make_learner, course
     assert response.status_code == 200
     assert response.content.count(b".") == 2
     assert Certificate.objects.get().completion.learner == learner
+
+
+def test_the_credential_downloads_in_english_too(client, certificate):
+    client.cookies["django_language"] = "en"
+    client.force_login(certificate.completion.learner.user)
+
+    public = client.get(reverse("certificates:credential", args=[certificate.code]))
+    own = client.get(
+        reverse("learning:credential_download", args=[certificate.completion.course_id])
+    )
+
+    assert public.status_code == own.status_code == 200
+
+
+def test_a_credential_of_a_deleted_account_says_the_name_was_removed(
+    client, certificate
+):
+    token = _credential_token(client, certificate)
+    client.force_login(certificate.completion.learner.user)
+    client.post(reverse("learning:account_delete"), {"password": PASSWORD})
+
+    response = client.post(CHECK, {"credential": token})
+
+    assert 'data-status="removed"' in response.content.decode()
+
+
+def test_the_address_printed_on_early_certificates_offers_the_check(
+    client, certificate
+):
+    response = client.get(f"/learn/certificates/{certificate.number}/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'value="{certificate.number}"' in html
+    assert NAME not in html  # the check itself goes through the rate-limited form
