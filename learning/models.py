@@ -71,6 +71,11 @@ class Commune(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def place(self) -> str:
+        """ "Phường Hoàn Kiếm, Thành phố Hà Nội": the commune with its province."""
+        return f"{self.name}, {self.province.name}"
+
 
 class Learner(models.Model):
     """A resident who learns; the name here is the one printed on certificates."""

@@ -449,7 +449,7 @@ def _certificate_status(certificate) -> str:
 
 def _certificate_commune(certificate) -> str:
     commune = certificate.completion.commune
-    return f"{commune.name}, {commune.province.name}" if commune else "—"
+    return commune.place if commune else "—"
 
 
 # What a certificate's admin pages show beyond its own fields, with their labels.

@@ -17,6 +17,7 @@ from .certificates import (
     CertificateNumberInvalid,
     certificate_issue,
     certificate_revoke,
+    certificates_issue,
     certificates_reissue,
     number_parse,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "assisted_session_void",
     "certificate_issue",
     "certificate_revoke",
+    "certificates_issue",
     "certificates_reissue",
     "commune_search_text",
     "completion_record",

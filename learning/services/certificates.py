@@ -54,6 +54,7 @@ def certificate_issue(*, completion: Completion) -> Certificate:
     """The completion's certificate, issued with the learner's name the first time."""
     existing = Certificate.objects.filter(completion=completion).first()
     if existing:
+        existing.completion = completion  # keep what the caller loaded with it
         return existing
     for _attempt in range(5):
         try:
@@ -69,6 +70,42 @@ def certificate_issue(*, completion: Completion) -> Certificate:
             if existing:
                 return existing
     raise RuntimeError("Could not draw a unique certificate number.")
+
+
+def certificates_issue(*, completions: list[Completion]) -> list[Certificate]:
+    """The certificates of many completions, in their order, issuing those missing
+    in one insert. Each keeps the completion object it was given."""
+    existing = {
+        c.completion_id: c
+        for c in Certificate.objects.filter(completion__in=completions)
+    }
+    Certificate.objects.bulk_create(
+        [
+            Certificate(
+                completion=completion,
+                number=_number_new(),
+                code=code_new(),
+                full_name=completion.learner.full_name,
+            )
+            for completion in completions
+            if completion.pk not in existing
+        ],
+        ignore_conflicts=True,
+    )
+    if len(existing) < len(completions):
+        existing = {
+            c.completion_id: c
+            for c in Certificate.objects.filter(completion__in=completions)
+        }
+    certificates = []
+    for completion in completions:
+        # A number drawn twice was skipped by the insert: issue that one alone.
+        certificate = existing.get(completion.pk) or certificate_issue(
+            completion=completion
+        )
+        certificate.completion = completion
+        certificates.append(certificate)
+    return certificates
 
 
 @transaction.atomic

@@ -36,8 +36,9 @@ def verify_url(certificate: Certificate) -> str:
     return site_url(reverse("certificates:verify", args=[certificate.code]))
 
 
-def _commune_text(commune) -> str:
-    return f"{commune.name}, {commune.province.name}" if commune else ""
+def _place(certificate: Certificate) -> str:
+    commune = certificate.completion.commune
+    return commune.place if commune else ""
 
 
 def _pages(certificates: list[Certificate]) -> list[CertificateData]:
@@ -66,7 +67,7 @@ def _pages(certificates: list[Certificate]) -> list[CertificateData]:
             competences=tuple(
                 f"{code} {label}" for code, label in certificate.competences_shown
             ),
-            commune=_commune_text(certificate.completion.commune),
+            commune=_place(certificate),
             completed_on=timezone.localdate(certificate.completion.completed_at),
             number=certificate.number_display,
             verify_url=verify_url(certificate),
@@ -97,8 +98,7 @@ def _owned_certificate(request, course_id: int) -> Certificate:
     )
     if completion is None:
         raise Http404(_("You have not completed this course yet."))
-    certificate = services.certificate_issue(completion=completion)
-    return selectors.certificate_by_code(code=certificate.code)
+    return services.certificate_issue(completion=completion)
 
 
 @never_cache
@@ -193,7 +193,7 @@ def _credential(certificate: Certificate) -> dict:
             competences=certificate.competences_shown,
             valid_from=certificate.current_since,
             completed_on=timezone.localdate(certificate.completion.completed_at),
-            commune=_commune_text(certificate.completion.commune),
+            commune=_place(certificate),
             issuer_id=site_url(reverse("certificates:issuer")),
             issuer_name=settings.CERTIFICATE_ISSUER_NAME,
             issuer_url=site_url("/"),
@@ -348,7 +348,7 @@ async def commune_certificates_pdf(request):
                 commune=commune,
                 start=form.cleaned_data["start"],
                 end=form.cleaned_data["end"],
-            ).select_related("learner")[: BATCH_MAX + 1]
+            ).select_related("learner", "course", "commune__province")[: BATCH_MAX + 1]
         )
         if not completions or len(completions) > BATCH_MAX:
             form.add_error(
@@ -365,12 +365,7 @@ async def commune_certificates_pdf(request):
             return render(
                 request, "learning/commune_certificates.html", context, status=400
             ), None
-        issued = [services.certificate_issue(completion=c) for c in completions]
-        certificates = list(
-            Certificate.objects.select_related(*selectors.CERTIFICATE_RELATED)
-            .filter(pk__in=[c.pk for c in issued])
-            .order_by("completion__completed_at", "pk")
-        )
+        certificates = services.certificates_issue(completions=completions)
         start, end = form.cleaned_data["start"], form.cleaned_data["end"]
         return _pages(certificates), (commune, start, end)
 
