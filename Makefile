@@ -19,6 +19,7 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py units_load
 	$(BIN)/python manage.py demo_load
+	$(BIN)/python manage.py demo_campaigns
 	$(BIN)/uvicorn learning.asgi:application --host $(HOST) --port $(PORT)
 
 test: install

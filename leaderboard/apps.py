@@ -9,7 +9,9 @@ class LeaderboardConfig(AppConfig):
     def ready(self) -> None:
         from learning.dashboard import widget_register
 
-        from . import receivers  # noqa: F401 - connects to learning's signals
+        # Connect to learning's signals.
+        from . import fairplay_receivers, receivers, rewards_receivers  # noqa: F401
+        from .rewards import rewards_context
         from .widgets import commune_rank_context
 
         widget_register(
@@ -17,4 +19,10 @@ class LeaderboardConfig(AppConfig):
             template="leaderboard/widgets/commune_rank.html",
             context=commune_rank_context,
             order=10,
+        )
+        widget_register(
+            name="leaderboard.rewards",
+            template="leaderboard/widgets/rewards.html",
+            context=rewards_context,
+            order=20,
         )

@@ -1,4 +1,5 @@
-"""Live province boards over websockets."""
+"""Live boards over websockets: a snapshot on connect, then changes, at most one
+message a second."""
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
@@ -7,49 +8,137 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from learning.middleware import language_from_cookie
-from learning.models import Province
-from learning.selectors import province_by_code
+from learning.models import Commune, Province
 
-from .groups import province_group
-from .selectors import standing_for_province
+from . import selectors
+from .live import group_name, relay_join, relay_leave, rows_changed, whole_if_changed
+from .texts import place_texts
+
+MAX_MESSAGE = 1024
+REFUSED = 4403
+NOT_FOUND = 4404
+
+
+def national_payload(campaign) -> dict:
+    return {"board": "national", "rows": selectors.board_national(campaign=campaign)}
+
+
+def province_payload(campaign, province) -> dict:
+    rows = selectors.board_province(campaign=campaign, province=province)
+    return {"board": "province", "rows": rows}
+
+
+def commune_payload(campaign, commune) -> dict:
+    rows = selectors.board_province(campaign=campaign, province=commune.province_id)
+    summary = selectors.commune_summary(campaign=campaign, commune=commune, rows=rows)
+    return {
+        "board": "commune",
+        "summary": summary,
+        "learners": selectors.commune_learners(campaign=campaign, commune=commune),
+    }
 
 
 @database_sync_to_async
-def _snapshot(province: Province) -> list[dict]:
-    return [
-        {"commune": c.code, "name": c.name, "completions": c.total}
-        for c in standing_for_province(province=province)
-    ]
+def _board(kind: str, campaign_id: int, code: str | None, user):
+    """(campaign, subject) for a board, or a close code when it cannot be watched."""
+    campaign = selectors.campaign_by_id(pk=campaign_id)
+    if campaign is None:
+        return NOT_FOUND, None
+    if not selectors.campaign_visible(campaign=campaign, user=user):
+        return REFUSED, None
+    subject = None
+    if kind == "province":
+        subject = Province.objects.filter(pk=code).first()
+        province = code
+    elif kind == "commune":
+        subject = Commune.objects.filter(pk=code).first()
+        province = subject.province_id if subject else None
+    if kind != "national" and (
+        subject is None or campaign.province_id not in (None, province)
+    ):
+        return NOT_FOUND, None
+    return campaign, subject
 
 
-class ProvinceBoardConsumer(AsyncJsonWebsocketConsumer):
-    """Streams `update` frames for one province; answers `snapshot` requests."""
+class BoardConsumer(AsyncJsonWebsocketConsumer):
+    """One board: national (provinces), a province (its communes), or a commune."""
+
+    relay = None
 
     async def connect(self):
-        code = self.scope["url_route"]["kwargs"]["province_code"]
-        self.province = await database_sync_to_async(province_by_code)(code=code)
-        if self.province is None:
-            await self.close(code=4404)
+        kwargs = self.scope["url_route"]["kwargs"]
+        self.kind = kwargs.get("kind", "national")
+        campaign, subject = await _board(
+            self.kind, kwargs["campaign"], kwargs.get("code"), self.scope.get("user")
+        )
+        if isinstance(campaign, int):
+            await self.close(code=campaign)
             return
-        self.group = province_group(self.province.code)
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        self.campaign, self.subject = campaign, subject
+        if self.kind == "national":
+            group, compute, diff = (
+                group_name(campaign.pk),
+                national_payload,
+                rows_changed,
+            )
+        elif self.kind == "province":
+            group, compute, diff = (
+                group_name(campaign.pk, subject.code),
+                province_payload,
+                rows_changed,
+            )
+        else:
+            group, compute, diff = (
+                group_name(campaign.pk, subject.province_id),
+                commune_payload,
+                whole_if_changed,
+            )
+        args = (campaign, subject) if subject is not None else (campaign,)
+        self.compute = lambda: compute(*args)
+        self.relay = await relay_join(
+            self,
+            key=(self.kind, campaign.pk, getattr(subject, "pk", None)),
+            group=group,
+            compute=self.compute,
+            diff=diff,
+        )
         await self.accept()
+        await self._snapshot()
 
     async def disconnect(self, code):
-        if getattr(self, "province", None) is not None:
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+        if self.relay is not None:
+            await relay_leave(self, self.relay)
+            self.relay = None
 
-    async def receive_json(self, content, **kwargs):
-        if isinstance(content, dict) and content.get("type") == "snapshot":
-            await self.send_json(
-                {"type": "snapshot", "communes": await _snapshot(self.province)}
-            )
-            return
-        await self._error(_('Unknown request. Send {"type": "snapshot"}.'))
+    async def board_update(self, changes: dict) -> None:
+        await self.send_json({"type": "update", **self._worded(changes)})
+
+    def _worded(self, payload: dict) -> dict:
+        """A commune's place in sentences, in this watcher's language."""
+        if "summary" not in payload:
+            return payload
+        with translation.override(self._language()):
+            texts = place_texts(summary=payload["summary"], metric=self.campaign.metric)
+        return {**payload, "texts": texts}
+
+    async def _snapshot(self) -> None:
+        payload = await database_sync_to_async(self.compute)()
+        await self.send_json(
+            {
+                "type": "snapshot",
+                "campaign": self.campaign.pk,
+                "metric": self.campaign.metric,
+                "limits": self.campaign.limits,
+                **self._worded(payload),
+            }
+        )
 
     async def receive(self, text_data=None, bytes_data=None, **kwargs):
         if text_data is None:
             await self._error(_("Only JSON text messages are understood."))
+            return
+        if len(text_data) > MAX_MESSAGE:
+            await self._error(_("The message is too long."))
             return
         try:
             content = await self.decode_json(text_data)
@@ -58,15 +147,16 @@ class ProvinceBoardConsumer(AsyncJsonWebsocketConsumer):
             return
         await self.receive_json(content)
 
-    async def leaderboard_update(self, event):
-        await self.send_json(
-            {
-                "type": "update",
-                "commune": event["commune"],
-                "name": event["name"],
-                "completions": event["completions"],
-            }
-        )
+    async def receive_json(self, content, **kwargs):
+        kind = content.get("type") if isinstance(content, dict) else None
+        if kind == "snapshot":
+            await self._snapshot()
+        elif kind == "ping":
+            await self.send_json({"type": "pong"})
+        else:
+            await self._error(
+                _('Unknown request. Send {"type": "snapshot"} or {"type": "ping"}.')
+            )
 
     async def _error(self, message: str) -> None:
         await self.send_json({"type": "error", "message": message})

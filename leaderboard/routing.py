@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import consumers
+from .consumers import BoardConsumer
 
 websocket_urlpatterns = [
+    path("ws/leaderboard/<int:campaign>/", BoardConsumer.as_asgi()),
     path(
-        "ws/leaderboard/province/<str:province_code>/",
-        consumers.ProvinceBoardConsumer.as_asgi(),
+        "ws/leaderboard/<int:campaign>/<str:kind>/<str:code>/",
+        BoardConsumer.as_asgi(),
     ),
 ]

@@ -175,7 +175,8 @@ def _page(pdf, data: CertificateData, width: float, height: float) -> None:
         pdf.setFont(FONT_REGULAR, 13)
         pdf.drawCentredString(centre, height - 272, data.commune)
 
-    pdf.setFont(FONT_REGULAR, 15)
+    # Shrink to one line: merit certificates say more here than "has completed".
+    pdf.setFont(FONT_REGULAR, _fit(data.for_completing, FONT_REGULAR, 15, usable))
     pdf.drawCentredString(centre, height - 306, data.for_completing)
     pdf.setFillColor(RED)
     y = _lines(

@@ -8,6 +8,8 @@ logger = logging.getLogger(__name__)
 
 # kwargs: progress (a LessonProgress just finished).
 lesson_completed = Signal()
+# kwargs: attempt (a QuizAttempt just graded and kept).
+quiz_submitted = Signal()
 # kwargs: completion (a Completion just recorded).
 course_completed = Signal()
 # kwargs: completion (a Completion just voided; it no longer counts).

@@ -13,6 +13,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from courses.api import CoursePagesAPIViewSet
 from leaderboard import views as leaderboard_views
+from leaderboard import views_results as leaderboard_results
 
 from . import views
 
@@ -125,11 +126,26 @@ certificate_patterns = (
 
 leaderboard_patterns = (
     [
-        path("", leaderboard_views.board_index, name="index"),
+        path("", leaderboard_views.board_national, name="index"),
         path(
             "province/<str:province_code>/",
-            leaderboard_views.province_board,
+            leaderboard_views.board_province,
             name="province",
+        ),
+        path(
+            "commune/<str:commune_code>/",
+            leaderboard_views.board_commune,
+            name="commune",
+        ),
+        path(
+            "campaigns/<int:pk>/results/",
+            leaderboard_results.campaign_results,
+            name="results",
+        ),
+        path(
+            "campaigns/<int:pk>/merit.pdf",
+            leaderboard_results.campaign_merit_pdf,
+            name="merit",
         ),
     ],
     "leaderboard",

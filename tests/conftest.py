@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from courses.demo import demo_pages_load
 from courses.grading import draw_sign
+from leaderboard.models import Campaign
 from learning.models import Commune, LessonProgress
 from learning.services import (
     learner_commune_set,
@@ -72,6 +73,33 @@ def make_learner(units):
         return learner
 
     return make
+
+
+@pytest.fixture
+def make_campaign(units):
+    """A campaign, running from yesterday for a month unless told otherwise."""
+
+    def make(**fields):
+        now = timezone.now()
+        courses = fields.pop("courses", None)
+        fields = {
+            "title": "Tháng cao điểm Bình dân học vụ số",
+            "starts_at": now - timedelta(days=1),
+            "ends_at": now + timedelta(days=30),
+            "status": Campaign.Status.RUNNING,
+            **fields,
+        }
+        campaign = Campaign.objects.create(**fields)
+        if courses:
+            campaign.courses.set(courses)
+        return campaign
+
+    return make
+
+
+@pytest.fixture
+def campaign(make_campaign) -> Campaign:
+    return make_campaign()
 
 
 def correct_answers(course, questions=None) -> dict[str, str | list[str]]:

@@ -147,6 +147,7 @@ def prepare(env: dict[str, str]) -> None:
     manage(env, "migrate", "--noinput")
     manage(env, "units_load")
     manage(env, "demo_load", "--only", "kich-hoat-va-su-dung-vneid")
+    manage(env, "demo_campaigns", "--no-residents")
     manage(env, "shell", "-c", NO_MINIMUM_TIME)
 
 

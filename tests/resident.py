@@ -192,3 +192,10 @@ def complete_course_as_new_resident(base_url: str) -> None:
     session, quiz_url, quiz = resident_at_quiz(base_url)
     with session:
         quiz_pass(session, quiz_url, quiz)
+
+
+def national_board(base_url: str, province: str = HANOI) -> str:
+    """The websocket path of the national campaign's board for a province."""
+    html = requests.get(f"{base_url}/leaderboard/", timeout=30).text
+    campaign = re.search(r'data-campaign="(\d+)"', html).group(1)
+    return f"/ws/leaderboard/{campaign}/province/{province}/"

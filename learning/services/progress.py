@@ -23,7 +23,13 @@ from ..models import (
     QuizAttempt,
     User,
 )
-from ..signals import completion_voided, course_completed, lesson_completed, send_safely
+from ..signals import (
+    completion_voided,
+    course_completed,
+    lesson_completed,
+    quiz_submitted,
+    send_safely,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -282,6 +288,7 @@ def quiz_submit(
         return earlier, _attempt_grade(
             attempt=earlier, questions=draw.questions, pass_mark=course.pass_mark
         )
+    transaction.on_commit(lambda: send_safely(quiz_submitted, attempt=attempt))
     if result.passed and complete:
         completion_record(
             learner=learner, course=original, helper=helper, helper_kind=helper_kind

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "leaderboard.middleware.RequestOrigin",
 ]
 
 ROOT_URLCONF = "learning.urls"
@@ -107,6 +108,17 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Requests write from threads of their own: take the write lock when a
+    # transaction starts (so none fails upgrading to it), wait for it, and let
+    # readers go on reading while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL;",
+        }
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": 2,
@@ -152,6 +164,9 @@ if REDIS_URL:
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# A live board sends each watcher at most one message per this many seconds.
+LEADERBOARD_UPDATE_SECONDS = float(os.environ.get("LEADERBOARD_UPDATE_SECONDS", 1))
 
 AUTH_USER_MODEL = "learning.User"
 AUTHENTICATION_BACKENDS = [

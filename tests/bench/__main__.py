@@ -1,5 +1,6 @@
 """make bench: certificate rendering, page speed under each way of serving HTTP, and
-live fan-out latency. BENCH_ONLY=certificates runs the first part alone.
+live fan-out latency, then the leaderboard (tests/bench/leaderboard.py).
+BENCH_ONLY=certificates or BENCH_ONLY=leaderboard runs that part alone.
 
 Runs real servers on 127.0.0.1 against a fresh database (SQLite, or the PostgreSQL
 named by DATABASE_URL) and prints its figures; nothing here asserts a timing.
@@ -25,6 +26,7 @@ from websockets.asyncio.client import connect
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning.settings.test")
 django.setup()
 
+from tests.bench import leaderboard  # noqa: E402
 from tests.live import UVICORN, live_site  # noqa: E402
 from tests.resident import HANOI, HOAN_KIEM, quiz_pass, resident_at_quiz  # noqa: E402
 
@@ -230,6 +232,9 @@ def certificate_render() -> dict:
 
 
 def main() -> None:
+    if os.environ.get("BENCH_ONLY") == "leaderboard":
+        leaderboard.main()
+        return
     r = certificate_render()
     print("## certificate PDF (reportlab, warm, one process; target p95 <= 50 ms)")
     print(
@@ -285,6 +290,8 @@ def main() -> None:
         f"{WATCHERS} watchers: first update {result['first_ms']:.0f} ms, "
         f"last {result['last_ms']:.0f} ms after the quiz POST was sent"
     )
+    print()
+    leaderboard.main()
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from websockets.sync.client import connect
 
 from tests.conftest import need
 from tests.live import LiveServer, live_site
-from tests.resident import HANOI, HOAN_KIEM, complete_course_as_new_resident
+from tests.resident import HOAN_KIEM, complete_course_as_new_resident, national_board
 
 pytestmark = pytest.mark.redis
 
@@ -46,7 +46,7 @@ def two_servers(tmp_path, redis_url) -> Iterator[list[LiveServer]]:
 def test_completion_on_one_server_reaches_a_board_on_another(two_servers):
     server_a, server_b = two_servers
     with connect(
-        f"{server_b.ws_url}/ws/leaderboard/province/{HANOI}/",
+        f"{server_b.ws_url}{national_board(server_b.url)}",
         origin=server_b.url,
         open_timeout=10,
         close_timeout=5,
@@ -68,8 +68,9 @@ def test_completion_on_one_server_reaches_a_board_on_another(two_servers):
             except TimeoutError:
                 continue
             frames.append(frame)
-            if frame.get("type") == "update" and frame.get("commune") == HOAN_KIEM:
+            rows = {row["code"]: row for row in frame.get("rows", [])}
+            if frame.get("type") == "update" and HOAN_KIEM in rows:
                 break
 
-    assert frame["completions"] == 1, frames
-    assert frame["name"] == "Phường Hoàn Kiếm", frames
+    assert rows[HOAN_KIEM]["completions"] == 1, frames
+    assert rows[HOAN_KIEM]["name"] == "Phường Hoàn Kiếm", frames

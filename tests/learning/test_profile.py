@@ -353,10 +353,10 @@ def test_the_export_is_only_for_the_learner_themselves(client, make_learner):
 
 
 def test_deleting_keeps_completions_anonymously(
-    client, make_learner, course, django_capture_on_commit_callbacks, caplog
+    client, make_learner, course, campaign, django_capture_on_commit_callbacks, caplog
 ):
     caplog.set_level(logging.INFO, logger="learning.services.learners")
-    from leaderboard.models import CommuneStanding
+    from leaderboard.models import CampaignStanding
 
     leaving, staying = make_learner(), make_learner(full_name="Lê Văn Tám")
     with django_capture_on_commit_callbacks(execute=True):
@@ -381,7 +381,7 @@ def test_deleting_keeps_completions_anonymously(
     assert completion.commune_id == "00070"
     certificate.refresh_from_db()
     assert certificate.full_name == ""
-    assert CommuneStanding.objects.get(commune_id="00070").completions == 2
+    assert CampaignStanding.objects.get(commune_id="00070").completions == 2
     assert Learner.objects.filter(pk=staying.pk).exists()
     # Logged out: the profile asks for a login again.
     assert reverse("account_login") in client.get(PROFILE)["Location"]

@@ -15,8 +15,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from courses.grading import draw_sign
-from leaderboard.models import CommuneStanding
-from leaderboard.services import standings_rebuild
+from leaderboard.models import CampaignStanding
+from leaderboard.services.standings import standings_rebuild
 from learning.models import Completion, LessonProgress, QuizAttempt
 from learning.services import (
     QuizNotYet,
@@ -244,7 +244,7 @@ def test_the_same_form_sent_twice_is_one_attempt(client, logged_in, course):
 
 
 def test_the_dashboard_shows_progress_completions_and_what_is_next(
-    client, logged_in, course, django_capture_on_commit_callbacks
+    client, logged_in, course, campaign, django_capture_on_commit_callbacks
 ):
     from courses.demo import demo_pages_load
 
@@ -267,7 +267,7 @@ def test_the_dashboard_shows_progress_completions_and_what_is_next(
     assert "Phường Hoàn Kiếm" in html and "#1" in html
 
 
-def test_the_dashboard_is_in_english_when_chosen(client, logged_in, course):
+def test_the_dashboard_is_in_english_when_chosen(client, logged_in, course, campaign):
     client.cookies["django_language"] = "en"
 
     html = client.get(reverse("learning:dashboard")).content.decode()
@@ -284,7 +284,7 @@ def test_the_dashboard_needs_a_login(client, db):
 
 
 def test_a_voided_completion_leaves_the_standings_and_can_be_earned_again(
-    course, make_learner, django_capture_on_commit_callbacks
+    course, make_learner, campaign, django_capture_on_commit_callbacks
 ):
     learner = make_learner()
     admin = User.objects.create_superuser("admin", "admin@example.com", "x")
@@ -293,9 +293,9 @@ def test_a_voided_completion_leaves_the_standings_and_can_be_earned_again(
     with django_capture_on_commit_callbacks(execute=True):
         completion_void(completion=completion, reason="Ghi nhận sai", by=admin)
 
-    assert CommuneStanding.objects.get(commune_id="00070").completions == 0
+    assert CampaignStanding.objects.get(commune_id="00070").completions == 0
     standings_rebuild()
-    assert not CommuneStanding.objects.filter(completions__gt=0).exists()
+    assert not CampaignStanding.objects.filter(completions__gt=0).exists()
     again = completion_record(learner=learner, course=course)
     assert again.pk != completion.pk
     assert Completion.objects.filter(learner=learner).count() == 2
@@ -345,7 +345,7 @@ def test_learning_never_imports_leaderboard():
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_parallel_quiz_submissions_complete_once(course, make_learner):
+def test_parallel_quiz_submissions_complete_once(course, make_learner, campaign):
     """Double clicks and two open tabs at once, as separate requests, on PostgreSQL."""
     if connection.vendor != "postgresql":
         pytest.skip("SQLite serialises writers; the race is exercised on PostgreSQL")
@@ -378,7 +378,7 @@ def test_parallel_quiz_submissions_complete_once(course, make_learner):
     assert statuses == [200] * len(forms)
     assert Completion.objects.filter(learner=learner, course=course).count() == 1
     assert QuizAttempt.objects.filter(learner=learner).count() == 5
-    assert CommuneStanding.objects.get(commune_id="00070").completions == 1
+    assert CampaignStanding.objects.get(commune_id="00070").completions == 1
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])

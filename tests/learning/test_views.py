@@ -287,9 +287,9 @@ def test_healthz_answers_503_when_the_channel_layer_is_down(client, db, redis_do
 
 
 def test_residents_keep_learning_when_redis_is_down(
-    client, logged_in, course, redis_down, django_capture_on_commit_callbacks
+    client, logged_in, course, campaign, redis_down, django_capture_on_commit_callbacks
 ):
-    from leaderboard.models import CommuneStanding
+    from leaderboard.models import CampaignStanding
 
     study(logged_in, course)
     pages = [client.get(url) for url in ("/", course.url, quiz_url(course))]
@@ -299,7 +299,7 @@ def test_residents_keep_learning_when_redis_is_down(
     assert [page.status_code for page in pages] == [200, 200, 200]
     assert result.status_code == 200
     assert Completion.objects.filter(learner=logged_in).count() == 1
-    assert CommuneStanding.objects.get(commune_id="00070").completions == 1
+    assert CampaignStanding.objects.get(commune_id="00070").completions == 1
 
 
 def test_the_course_page_offers_the_certificate_once_completed(

@@ -1,0 +1,165 @@
+"""Live boards: a change pings the board's group; each server process recounts a
+board at most once a second and hands the changes to the watchers it holds.
+
+However many completions arrive, a watcher gets at most one message a second,
+and the database is read once a second per board per process, not per watcher.
+"""
+
+import asyncio
+import logging
+import weakref
+from collections.abc import Callable
+
+from asgiref.sync import async_to_sync
+from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+DIRTY = {"type": "leaderboard.dirty"}
+
+
+def group_name(campaign_id: int, province: str | None = None) -> str:
+    """Channel-layer group of a national or province board: ASCII, digits and '.'."""
+    name = f"leaderboard.campaign.{campaign_id}"
+    return f"{name}.province.{province}" if province else name
+
+
+def boards_touch(*, campaign_ids: list[int], commune=None) -> None:
+    """Tell the boards a commune's numbers changed in (every province's when None).
+
+    A channel layer that is down only logs: the standings are already saved and
+    boards catch up from them on their next snapshot.
+    """
+    groups = []
+    for campaign_id in campaign_ids:
+        groups.append(group_name(campaign_id))
+        if commune is not None:
+            groups.append(group_name(campaign_id, commune.province_id))
+        else:
+            from learning.models import Province
+
+            groups += [
+                group_name(campaign_id, code)
+                for code in Province.objects.values_list("code", flat=True)
+            ]
+    try:
+        async_to_sync(_ping)(groups)
+    except Exception:
+        logger.exception("Could not tell the live boards %s", groups)
+
+
+async def _ping(groups: list[str]) -> None:
+    layer = get_channel_layer()
+    for group in groups:
+        await layer.group_send(group, DIRTY)
+
+
+class Relay:
+    """One board in one process: its watchers, its last numbers, its pace."""
+
+    def __init__(self, *, key: tuple, group: str, compute: Callable, diff: Callable):
+        self.key, self.group = key, group
+        self.compute = database_sync_to_async(compute, thread_sensitive=False)
+        self.diff = diff
+        self.watchers: set = set()
+        self.last = None
+        self.dirty = False
+        self.sent_at = float("-inf")
+        self.flusher: asyncio.Task | None = None
+        self.listener: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        layer = get_channel_layer()
+        self.channel = await layer.new_channel()
+        await layer.group_add(self.group, self.channel)
+        self.listener = asyncio.create_task(self._listen(layer))
+        self.last = await self.compute()
+
+    async def stop(self) -> None:
+        for task in (self.listener, self.flusher):
+            if task is not None:
+                task.cancel()
+        try:
+            await get_channel_layer().group_discard(self.group, self.channel)
+        except Exception:
+            logger.warning("Could not leave group %s", self.group, exc_info=True)
+
+    async def _listen(self, layer) -> None:
+        while True:
+            try:
+                await layer.receive(self.channel)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                logger.warning("Board %s lost its channel layer", self.group)
+                await asyncio.sleep(1)
+                continue
+            self.poke()
+
+    def poke(self) -> None:
+        self.dirty = True
+        if self.flusher is None or self.flusher.done():
+            self.flusher = asyncio.create_task(self._flush())
+
+    async def _flush(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self.dirty:
+            wait = self.sent_at + settings.LEADERBOARD_UPDATE_SECONDS - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            self.dirty = False
+            try:
+                payload = await self.compute()
+            except Exception:
+                logger.exception("Could not recount board %s", self.group)
+                continue
+            previous, self.last = self.last, payload
+            changes = self.diff(previous, payload)
+            if not changes:
+                continue
+            self.sent_at = loop.time()
+            await asyncio.gather(
+                *(watcher.board_update(changes) for watcher in list(self.watchers)),
+                return_exceptions=True,
+            )
+
+
+_relays: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+async def relay_join(watcher, *, key: tuple, group: str, compute, diff) -> Relay:
+    """Attach a watcher to its board's relay in this process, starting it if new."""
+    relays = _relays.setdefault(asyncio.get_running_loop(), {})
+    relay = relays.get(key)
+    if relay is None:
+        relay = Relay(key=key, group=group, compute=compute, diff=diff)
+        relays[key] = relay
+        try:
+            await relay.start()
+        except Exception:
+            relays.pop(key, None)
+            raise
+    relay.watchers.add(watcher)
+    return relay
+
+
+async def relay_leave(watcher, relay: Relay) -> None:
+    relay.watchers.discard(watcher)
+    if not relay.watchers:
+        relays = _relays.get(asyncio.get_running_loop(), {})
+        if relays.get(relay.key) is relay:
+            del relays[relay.key]
+            await relay.stop()
+
+
+def rows_changed(previous: list[dict], current: list[dict]) -> list[dict] | None:
+    """The rows whose numbers differ from last time, wrapped for sending."""
+    before = {row["code"]: row for row in previous["rows"]}
+    rows = [row for row in current["rows"] if before.get(row["code"]) != row]
+    return {**current, "rows": rows} if rows else None
+
+
+def whole_if_changed(previous: dict, current: dict) -> dict | None:
+    return current if current != previous else None

@@ -1,0 +1,1 @@
+"""Writes: standings, campaign life, points and fair-play flags."""

@@ -1,0 +1,311 @@
+"""Campaign standings: counted in as completions arrive, counted out when voided,
+and recounted from the completions by the rebuild."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Count, F, Q
+from django.db.models.functions import TruncDate
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from learning.models import Completion, HelperKind, User
+
+from ..live import boards_touch
+from ..models import (
+    Campaign,
+    CampaignDay,
+    CampaignEntry,
+    CampaignStanding,
+    CampaignVoid,
+)
+
+
+class CampaignFrozen(ValueError):
+    """The campaign's results are frozen: nothing changes them any more."""
+
+
+def _local_day(moment):
+    return moment.astimezone(ZoneInfo(settings.TIME_ZONE)).date()
+
+
+def _youth_assisted(completion: Completion) -> bool:
+    return completion.assisted and completion.helper_kind == HelperKind.YOUTH_UNION
+
+
+def campaigns_for(*, completion: Completion, voided: bool = False) -> list[Campaign]:
+    """The campaigns a completion counts in: open at its time, for its province and
+    course, whose results are not frozen, and that have not voided it.
+
+    With `voided`, the ones a just-voided completion counted in while it stood.
+    """
+    if completion.commune_id is None or (completion.voided_at and not voided):
+        return []
+    province = completion.commune.province_id
+    return list(
+        Campaign.objects.filter(
+            status__in=[Campaign.Status.RUNNING, Campaign.Status.ENDED],
+            starts_at__lte=completion.completed_at,
+            ends_at__gt=completion.completed_at,
+        )
+        .filter(Q(province=None) | Q(province_id=province))
+        .filter(Q(all_courses=True) | Q(courses=completion.course_id))
+        .exclude(voids__completion=completion)
+        .distinct()
+    )
+
+
+def _apply(*, campaign: Campaign, completion: Completion, sign: int) -> None:
+    """Add (+1) or take back (-1) one completion in one campaign's counts."""
+    youth = _youth_assisted(completion)
+    learners = assisted = 0
+    if completion.learner_id is not None:
+        entry, _created = CampaignEntry.objects.select_for_update().get_or_create(
+            campaign=campaign,
+            commune_id=completion.commune_id,
+            learner_id=completion.learner_id,
+        )
+        before = entry.completions, entry.assisted
+        entry.completions = max(0, entry.completions + sign)
+        entry.assisted = max(0, entry.assisted + sign * youth)
+        learners = (entry.completions > 0) - (before[0] > 0)
+        assisted = (entry.assisted > 0) - (before[1] > 0)
+        entry.save(update_fields=["completions", "assisted"])
+    standing, _created = CampaignStanding.objects.get_or_create(
+        campaign=campaign,
+        commune_id=completion.commune_id,
+        defaults={"province_id": completion.commune.province_id},
+    )
+    CampaignStanding.objects.filter(pk=standing.pk).update(
+        completions=F("completions") + sign,
+        learners=F("learners") + learners,
+        assisted=F("assisted") + assisted,
+    )
+    day, _created = CampaignDay.objects.get_or_create(
+        campaign=campaign,
+        commune_id=completion.commune_id,
+        day=_local_day(completion.completed_at),
+    )
+    CampaignDay.objects.filter(pk=day.pk).update(completions=F("completions") + sign)
+
+
+def _touch_after_commit(campaigns: list[Campaign], completion: Completion) -> None:
+    if campaigns:
+        ids = [campaign.pk for campaign in campaigns]
+        commune = completion.commune
+        transaction.on_commit(lambda: boards_touch(campaign_ids=ids, commune=commune))
+
+
+@transaction.atomic
+def completion_count(*, completion: Completion) -> list[Campaign]:
+    """Count a new completion in every campaign it belongs to; returns them."""
+    campaigns = campaigns_for(completion=completion)
+    for campaign in campaigns:
+        _apply(campaign=campaign, completion=completion, sign=1)
+    _touch_after_commit(campaigns, completion)
+    return campaigns
+
+
+@transaction.atomic
+def completion_uncount(*, completion: Completion) -> list[Campaign]:
+    """Take a voided completion back out of every campaign that counted it."""
+    campaigns = campaigns_for(completion=completion, voided=True)
+    for campaign in campaigns:
+        _apply(campaign=campaign, completion=completion, sign=-1)
+    _touch_after_commit(campaigns, completion)
+    return campaigns
+
+
+@transaction.atomic
+def campaign_completion_void(
+    *, campaign: Campaign, completion: Completion, reason: str, by: User
+) -> CampaignVoid:
+    """Take one completion out of one campaign, with the reason, for the record."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError(_("Say why this completion no longer counts."))
+    campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
+    if campaign.status == Campaign.Status.FROZEN:
+        raise CampaignFrozen(_("The results of this campaign are frozen."))
+    counted = any(c.pk == campaign.pk for c in campaigns_for(completion=completion))
+    void, created = CampaignVoid.objects.get_or_create(
+        campaign=campaign,
+        completion=completion,
+        defaults={"reason": reason, "voided_by": by},
+    )
+    if created:
+        if counted:
+            _apply(campaign=campaign, completion=completion, sign=-1)
+            _touch_after_commit([campaign], completion)
+        log(
+            instance=campaign,
+            action="leaderboard.completion_void",
+            user=by,
+            data={"completion": completion.pk, "reason": reason, "counted": counted},
+        )
+    return void
+
+
+@dataclass
+class Drift:
+    """What a rebuild found different from the live standings."""
+
+    campaign: Campaign
+    communes: int = 0
+    # commune code -> (live, recounted) as (completions, learners, assisted)
+    standings: dict[str, tuple[tuple, tuple]] = field(default_factory=dict)
+    days: int = 0
+
+    @property
+    def zero(self) -> bool:
+        return not self.standings and not self.days
+
+
+def _counting(campaign: Campaign):
+    completions = Completion.objects.filter(
+        voided_at=None,
+        commune__isnull=False,
+        completed_at__gte=campaign.starts_at,
+        completed_at__lt=campaign.ends_at,
+    ).exclude(campaign_voids__campaign=campaign)
+    if campaign.province_id:
+        completions = completions.filter(commune__province_id=campaign.province_id)
+    if not campaign.all_courses:
+        completions = completions.filter(course__in=campaign.courses.all())
+    return completions
+
+
+def _lock_tables() -> None:
+    """Make live counting wait for the rebuild instead of being overwritten by it."""
+    if connection.vendor == "postgresql":
+        tables = ", ".join(
+            f'"{model._meta.db_table}"'
+            for model in (CampaignStanding, CampaignEntry, CampaignDay)
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
+
+
+@transaction.atomic
+def campaign_rebuild(*, campaign: Campaign, write: bool = True) -> Drift:
+    """Recount one campaign from the completions; report and (by default) fix drift.
+
+    Entries of learners who deleted their accounts are kept as they are: their
+    completions can no longer be told apart, and the commune keeps the learner.
+    """
+    _lock_tables()
+    counting = _counting(campaign)
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    province_of = {}
+    for commune, province, total in (
+        counting.values("commune", "commune__province")
+        .annotate(total=Count("pk"))
+        .values_list("commune", "commune__province", "total")
+    ):
+        totals[commune][0] = total
+        province_of[commune] = province
+    youth = Q(assisted=True, helper_kind=HelperKind.YOUTH_UNION)
+    entries = []
+    for commune, learner, total, assisted in (
+        counting.exclude(learner=None)
+        .values("commune", "learner")
+        .annotate(total=Count("pk"), assisted=Count("pk", filter=youth))
+        .values_list("commune", "learner", "total", "assisted")
+    ):
+        entries.append(
+            CampaignEntry(
+                campaign=campaign,
+                commune_id=commune,
+                learner_id=learner,
+                completions=total,
+                assisted=assisted,
+            )
+        )
+        totals[commune][1] += 1
+        totals[commune][2] += assisted > 0
+    orphans = CampaignEntry.objects.filter(campaign=campaign, learner=None)
+    for commune, completions, assisted in orphans.values_list(
+        "commune", "completions", "assisted"
+    ):
+        totals[commune][1] += completions > 0
+        totals[commune][2] += assisted > 0
+        province_of.setdefault(commune, None)
+    days = Counter(
+        {
+            (commune, day): total
+            for commune, day, total in counting.annotate(
+                day=TruncDate("completed_at", tzinfo=ZoneInfo(settings.TIME_ZONE))
+            )
+            .values("commune", "day")
+            .annotate(total=Count("pk"))
+            .values_list("commune", "day", "total")
+        }
+    )
+
+    drift = Drift(campaign=campaign, communes=len(totals))
+    live = {
+        s.commune_id: (s.completions, s.learners, s.assisted)
+        for s in CampaignStanding.objects.filter(campaign=campaign)
+    }
+    for commune in set(live) | set(totals):
+        now = live.get(commune, (0, 0, 0))
+        recounted = tuple(totals.get(commune, (0, 0, 0)))
+        if now != recounted:
+            drift.standings[commune] = (now, recounted)
+    live_days = Counter(
+        {
+            (d.commune_id, d.day): d.completions
+            for d in CampaignDay.objects.filter(campaign=campaign, completions__gt=0)
+        }
+    )
+    drift.days = len(set((live_days - days) + (days - live_days)))
+    if not write or drift.zero:
+        return drift
+
+    missing = [c for c, p in province_of.items() if p is None]
+    if missing:
+        from learning.models import Commune
+
+        province_of.update(
+            Commune.objects.filter(pk__in=missing).values_list("pk", "province")
+        )
+    CampaignEntry.objects.filter(campaign=campaign).exclude(learner=None).delete()
+    CampaignEntry.objects.bulk_create(entries, batch_size=2000)
+    CampaignStanding.objects.filter(campaign=campaign).delete()
+    CampaignStanding.objects.bulk_create(
+        [
+            CampaignStanding(
+                campaign=campaign,
+                commune_id=commune,
+                province_id=province_of[commune],
+                completions=values[0],
+                learners=values[1],
+                assisted=values[2],
+            )
+            for commune, values in totals.items()
+        ],
+        batch_size=2000,
+    )
+    CampaignDay.objects.filter(campaign=campaign).delete()
+    CampaignDay.objects.bulk_create(
+        [
+            CampaignDay(campaign=campaign, commune_id=commune, day=day, completions=n)
+            for (commune, day), n in days.items()
+        ],
+        batch_size=2000,
+    )
+    transaction.on_commit(lambda: boards_touch(campaign_ids=[campaign.pk]))
+    return drift
+
+
+def standings_rebuild(*, write: bool = True) -> list[Drift]:
+    """Recount every campaign whose results are not frozen."""
+    return [
+        campaign_rebuild(campaign=campaign, write=write)
+        for campaign in Campaign.objects.filter(
+            status__in=[Campaign.Status.RUNNING, Campaign.Status.ENDED]
+        ).order_by("pk")
+    ]
