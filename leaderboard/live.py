@@ -61,7 +61,7 @@ class Relay:
 
     def __init__(self, *, key: tuple, group: str, compute: Callable, diff: Callable):
         self.key, self.group = key, group
-        self.compute = database_sync_to_async(compute, thread_sensitive=False)
+        self.compute = database_sync_to_async(compute)
         self.diff = diff
         self.watchers: set = set()
         self.last = None

@@ -9,9 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -23,6 +21,7 @@ from courses.models import CompetenceArea, CoursePage
 from learning.models import Completion, Learner, LessonProgress, QuizAttempt
 
 from .models import Award, EarnedBadge, LearnerScore
+from .services.standings import local_day
 
 POINTS_LESSON = 10
 POINTS_QUIZ_PASSED = 20
@@ -61,11 +60,6 @@ BADGES = [
 BADGES_BY_CODE = {badge.code: badge for badge in BADGES}
 # The badges a learner can aim for alone, in the order they usually come.
 NEXT_ORDER = ["first_lesson", "first_course", "streak_7", "courses_5", "streak_30"]
-
-
-def local_day(moment: datetime) -> date:
-    """The calendar day of a moment where the residents live."""
-    return moment.astimezone(ZoneInfo(settings.TIME_ZONE)).date()
 
 
 def _score_locked(*, learner: Learner) -> LearnerScore:

@@ -110,21 +110,25 @@ def board_national(*, campaign: Campaign) -> list[Row]:
 
 def board_province(*, campaign: Campaign, province: Province | str) -> list[Row]:
     """Every commune of a province with its totals in the campaign."""
-    communes = (
-        Commune.objects.filter(province=province)
-        .annotate(
-            standing=FilteredRelation(
-                "standings", condition=Q(standings__campaign=campaign)
-            )
+    return board_communes(campaign=campaign, province=province)
+
+
+def board_communes(*, campaign: Campaign, province=None) -> list[Row]:
+    """Every commune of a province, or of the campaign's scope, with its totals."""
+    communes = Commune.objects.all()
+    if province := province or campaign.province_id:
+        communes = communes.filter(province=province)
+    communes = communes.annotate(
+        standing=FilteredRelation(
+            "standings", condition=Q(standings__campaign=campaign)
         )
-        .values_list(
-            "code",
-            "name",
-            "population",
-            F("standing__completions"),
-            F("standing__learners"),
-            F("standing__assisted"),
-        )
+    ).values_list(
+        "code",
+        "name",
+        "population",
+        F("standing__completions"),
+        F("standing__learners"),
+        F("standing__assisted"),
     )
     return [
         {

@@ -7,7 +7,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -17,6 +16,7 @@ from learning.certificates import CertificateData, certificates_pdf
 from . import selectors
 from .models import Campaign
 from .services.campaigns import campaign_winners
+from .templatetags.leaderboard_tags import board_value
 from .texts import division_label
 
 
@@ -33,15 +33,8 @@ def _results(campaign: Campaign) -> dict | None:
     for row in [*winners["provinces"]] + [
         row for band in winners["divisions"] for row in band["rows"]
     ]:
-        row["shown"] = _shown(row[campaign.metric], campaign.metric)
+        row["shown"] = board_value(row, campaign.metric)
     return winners
-
-
-def _shown(value, metric: str) -> str:
-    """A metric's value as people read it: coverage in per cent."""
-    if metric == Campaign.Metric.COVERAGE:
-        return f"{number_format(value * 100, 2)} %"
-    return number_format(value, force_grouping=True)
 
 
 def _visible_campaign(request, pk: int) -> Campaign:

@@ -27,7 +27,7 @@ from learning.models import Completion
 
 from .admin_flags import flag_viewset
 from .models import Campaign, CampaignVoid
-from .services.campaigns import campaign_freeze, campaign_includes
+from .services.campaigns import campaign_freeze
 from .services.standings import campaign_completion_void, campaign_rebuild
 
 FROZEN = _("The results of this campaign are frozen: it can no longer be changed.")
@@ -167,7 +167,11 @@ class CampaignEditView(CampaignActionUrls, generic.EditView):
 class CampaignActionView(
     BaseObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView
 ):
-    """A form about one campaign, in the admin's look; errors come back as 400."""
+    """A form about one campaign, in the admin's look; errors come back as 400.
+
+    Subclasses define `act(form)`: it does the action and returns the success
+    message, or raises ValueError, shown as the form's error.
+    """
 
     model = Campaign
     permission_required = "change"
@@ -201,10 +205,6 @@ class CampaignActionView(
         context["submit_button_label"] = self.submit_button_label
         context["submit_button_active_label"] = self.submit_button_label
         return context
-
-    def act(self, form) -> str:
-        """Do the action; return the success message or raise ValueError."""
-        raise NotImplementedError
 
     def form_valid(self, form):
         try:
@@ -252,7 +252,7 @@ class CompletionVoidForm(forms.Form):
         label=_("Completion number"),
         min_value=1,
         max_value=2**31 - 1,
-        help_text=_("As shown in the fair-play flags list."),
+        help_text=_("As shown on a fair-play flag's page."),
     )
     reason = forms.CharField(
         label=_("Reason"),
@@ -273,13 +273,6 @@ class CompletionVoidForm(forms.Form):
         )
         if completion is None:
             raise ValidationError(_("No completion has this number."))
-        if not campaign_includes(campaign=self.campaign, completion=completion):
-            raise ValidationError(
-                _(
-                    "This completion is not part of this campaign: it is outside "
-                    "its dates, area or courses."
-                )
-            )
         if CampaignVoid.objects.filter(
             campaign=self.campaign, completion=completion
         ).exists():

@@ -3,31 +3,18 @@
 from datetime import datetime, timedelta
 
 from django.db import transaction
-from django.db.models import F, FilteredRelation, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from learning.models import Commune, Completion, User
+from learning.models import Commune, User
 
 from .. import selectors
 from ..models import Campaign
 from .standings import CampaignFrozen
 
 Row = selectors.Row
-
-
-def campaign_includes(*, campaign: Campaign, completion: Completion) -> bool:
-    """Whether a completion falls in a campaign's window, scope and courses."""
-    if completion.commune_id is None or not campaign.open_at(completion.completed_at):
-        return False
-    if campaign.province_id and completion.commune.province_id != campaign.province_id:
-        return False
-    return (
-        campaign.all_courses
-        or campaign.courses.filter(pk=completion.course_id).exists()
-    )
 
 
 @transaction.atomic
@@ -82,41 +69,6 @@ def campaigns_freeze_due(*, now: datetime, grace: timedelta) -> list[Campaign]:
     return [campaign_freeze(campaign=c, by=None, now=now) for c in due]
 
 
-def campaign_communes(*, campaign: Campaign) -> list[Row]:
-    """Every commune of the campaign's scope with its totals, one query."""
-    communes = Commune.objects.all()
-    if campaign.province_id:
-        communes = communes.filter(province_id=campaign.province_id)
-    communes = communes.annotate(
-        standing=FilteredRelation(
-            "standings", condition=Q(standings__campaign=campaign)
-        )
-    ).values_list(
-        "code",
-        "name",
-        "population",
-        "province__name",
-        F("standing__completions"),
-        F("standing__learners"),
-        F("standing__assisted"),
-    )
-    return [
-        {
-            "code": code,
-            "name": name,
-            "population": population or None,
-            "province": province,
-            "completions": completions or 0,
-            "learners": learners or 0,
-            "assisted": assisted or 0,
-            "coverage": selectors.coverage(learners or 0, population),
-        }
-        for code, name, population, province, completions, learners, assisted in (
-            communes
-        )
-    ]
-
-
 def _top(rows: list[Row], metric: str, top: int) -> list[Row]:
     """The first `top` places (ties share one), leaving out those with nothing."""
     return [
@@ -129,7 +81,7 @@ def _top(rows: list[Row], metric: str, top: int) -> list[Row]:
 def campaign_winners(*, campaign: Campaign, top: int = 3) -> dict:
     """The top communes of each division, the top youth unions, and for a national
     campaign the top provinces, all from the standings."""
-    rows = campaign_communes(campaign=campaign)
+    rows = selectors.board_communes(campaign=campaign)
     bands = selectors.divisions(campaign=campaign, rows=rows)
     for band in bands:
         band["rows"] = [
@@ -140,8 +92,13 @@ def campaign_winners(*, campaign: Campaign, top: int = 3) -> dict:
         provinces = _top(
             selectors.board_national(campaign=campaign), campaign.metric, top
         )
-    return {
-        "divisions": bands,
-        "youth": _top(rows, "assisted", top),
-        "provinces": provinces,
-    }
+    youth = _top(rows, "assisted", top)
+    winners = [row for band in bands for row in band["rows"]] + youth
+    places = dict(
+        Commune.objects.filter(code__in=[row["code"] for row in winners]).values_list(
+            "code", "province__name"
+        )
+    )
+    for row in winners:
+        row["province"] = places[row["code"]]
+    return {"divisions": bands, "youth": youth, "provinces": provinces}

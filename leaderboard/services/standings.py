@@ -3,12 +3,14 @@ and recounted from the completions by the rebuild."""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -28,7 +30,8 @@ class CampaignFrozen(ValueError):
     """The campaign's results are frozen: nothing changes them any more."""
 
 
-def _local_day(moment):
+def local_day(moment: datetime) -> date:
+    """The calendar day of a moment where the residents live, whoever is asking."""
     return moment.astimezone(ZoneInfo(settings.TIME_ZONE)).date()
 
 
@@ -58,38 +61,95 @@ def campaigns_for(*, completion: Completion, voided: bool = False) -> list[Campa
     )
 
 
+def _upsert(
+    model, *, keys: dict, add: dict, also: dict | None = None, returning: tuple = ()
+) -> tuple | None:
+    """Insert a counting row or add to it in one statement (ON CONFLICT DO UPDATE):
+    one round trip, and concurrent first completions in a commune cannot clash.
+
+    `keys` name the row (a unique constraint), `also` is set when it is created.
+    """
+    quote, fields = connection.ops.quote_name, model._meta
+    table = quote(fields.db_table)
+    values = {**keys, **(also or {})}
+    values |= {name: max(0, amount) for name, amount in add.items()}
+    extra = {}
+    if any(field.name == "updated_at" for field in fields.fields):
+        extra["updated_at"] = timezone.now()
+    columns = [quote(fields.get_field(name).column) for name in [*values, *extra]]
+    sets = [
+        f"{column} = {table}.{column} + %s"
+        for column in (quote(fields.get_field(name).column) for name in add)
+    ] + [f"{quote(name)} = EXCLUDED.{quote(name)}" for name in extra]
+    conflict = ", ".join(quote(fields.get_field(name).column) for name in keys)
+    sql = (
+        f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608 - names quoted
+        f"VALUES ({', '.join(['%s'] * len(columns))}) "
+        f"ON CONFLICT ({conflict}) DO UPDATE SET {', '.join(sets)}"
+    )
+    if returning:
+        sql += " RETURNING " + ", ".join(
+            f"{table}.{quote(fields.get_field(name).column)}" for name in returning
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*values.values(), *extra.values(), *add.values()])
+        return cursor.fetchone() if returning else None
+
+
+def _entry_change(*, campaign: Campaign, completion: Completion, sign: int):
+    """How the commune's learners and assisted residents change: (+1, 0, -1) each."""
+    youth = _youth_assisted(completion)
+    keys = {
+        "campaign": campaign.pk,
+        "commune": completion.commune_id,
+        "learner": completion.learner_id,
+    }
+    if sign > 0:
+        completions, assisted = _upsert(
+            CampaignEntry,
+            keys=keys,
+            add={"completions": 1, "assisted": int(youth)},
+            returning=("completions", "assisted"),
+        )
+        return int(completions == 1), int(youth and assisted == 1)
+    entry = (
+        CampaignEntry.objects.select_for_update()
+        .filter(**{f"{name}_id": value for name, value in keys.items()})
+        .first()
+    )
+    if entry is None or entry.completions == 0:
+        return 0, 0
+    entry.completions -= 1
+    taken = youth and entry.assisted > 0
+    entry.assisted -= taken
+    entry.save(update_fields=["completions", "assisted"])
+    return -int(entry.completions == 0), -int(taken and entry.assisted == 0)
+
+
 def _apply(*, campaign: Campaign, completion: Completion, sign: int) -> None:
     """Add (+1) or take back (-1) one completion in one campaign's counts."""
-    youth = _youth_assisted(completion)
     learners = assisted = 0
     if completion.learner_id is not None:
-        entry, _created = CampaignEntry.objects.select_for_update().get_or_create(
-            campaign=campaign,
-            commune_id=completion.commune_id,
-            learner_id=completion.learner_id,
+        learners, assisted = _entry_change(
+            campaign=campaign, completion=completion, sign=sign
         )
-        before = entry.completions, entry.assisted
-        entry.completions = max(0, entry.completions + sign)
-        entry.assisted = max(0, entry.assisted + sign * youth)
-        learners = (entry.completions > 0) - (before[0] > 0)
-        assisted = (entry.assisted > 0) - (before[1] > 0)
-        entry.save(update_fields=["completions", "assisted"])
-    standing, _created = CampaignStanding.objects.get_or_create(
-        campaign=campaign,
-        commune_id=completion.commune_id,
-        defaults={"province_id": completion.commune.province_id},
+    _upsert(
+        CampaignStanding,
+        keys={"campaign": campaign.pk, "commune": completion.commune_id},
+        also={"province": completion.commune.province_id},
+        add={"completions": sign, "learners": learners, "assisted": assisted},
     )
-    CampaignStanding.objects.filter(pk=standing.pk).update(
-        completions=F("completions") + sign,
-        learners=F("learners") + learners,
-        assisted=F("assisted") + assisted,
+    _upsert(
+        CampaignDay,
+        keys={
+            "campaign": campaign.pk,
+            "commune": completion.commune_id,
+            "day": connection.ops.adapt_datefield_value(
+                local_day(completion.completed_at)
+            ),
+        },
+        add={"completions": sign},
     )
-    day, _created = CampaignDay.objects.get_or_create(
-        campaign=campaign,
-        commune_id=completion.commune_id,
-        day=_local_day(completion.completed_at),
-    )
-    CampaignDay.objects.filter(pk=day.pk).update(completions=F("completions") + sign)
 
 
 def _touch_after_commit(campaigns: list[Campaign], completion: Completion) -> None:
@@ -119,18 +179,42 @@ def completion_uncount(*, completion: Completion) -> list[Campaign]:
     return campaigns
 
 
+def campaign_includes(*, campaign: Campaign, completion: Completion) -> bool:
+    """Whether a completion falls in a campaign's window, scope and courses."""
+    if completion.commune_id is None or not campaign.open_at(completion.completed_at):
+        return False
+    if campaign.province_id and completion.commune.province_id != campaign.province_id:
+        return False
+    return (
+        campaign.all_courses
+        or campaign.courses.filter(pk=completion.course_id).exists()
+    )
+
+
 @transaction.atomic
 def campaign_completion_void(
     *, campaign: Campaign, completion: Completion, reason: str, by: User
 ) -> CampaignVoid:
-    """Take one completion out of one campaign, with the reason, for the record."""
+    """Take one completion out of one campaign, with the reason, for the record.
+
+    Raises ValueError when there is no reason or the completion is outside the
+    campaign's dates, area or courses, CampaignFrozen once results are frozen.
+    """
     reason = reason.strip()
     if not reason:
         raise ValueError(_("Say why this completion no longer counts."))
     campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
     if campaign.status == Campaign.Status.FROZEN:
         raise CampaignFrozen(_("The results of this campaign are frozen."))
-    counted = any(c.pk == campaign.pk for c in campaigns_for(completion=completion))
+    if not campaign_includes(campaign=campaign, completion=completion):
+        raise ValueError(
+            _(
+                "This completion is not part of this campaign: it is outside "
+                "its dates, area or courses."
+            )
+        )
+    # A completion voided everywhere has already left the standings.
+    counted = completion.voided_at is None
     void, created = CampaignVoid.objects.get_or_create(
         campaign=campaign,
         completion=completion,

@@ -28,7 +28,13 @@ django.setup()
 
 from tests.bench import leaderboard  # noqa: E402
 from tests.live import UVICORN, live_site  # noqa: E402
-from tests.resident import HANOI, HOAN_KIEM, quiz_pass, resident_at_quiz  # noqa: E402
+from tests.resident import (  # noqa: E402
+    HANOI,
+    HOAN_KIEM,
+    national_board,
+    quiz_pass,
+    resident_at_quiz,
+)
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", 400))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", 8))
@@ -122,7 +128,7 @@ def rss_mib(pid: int) -> float:
 async def fan_out(server) -> dict:
     """WATCHERS sockets on one board; time from a quiz POST to the last update."""
     session, quiz_url, quiz = resident_at_quiz(server.url)
-    url = f"{server.ws_url}/ws/leaderboard/province/{HANOI}/"
+    url = f"{server.ws_url}{national_board(server.url)}"
     sockets = [
         await connect(url, origin=server.url, open_timeout=30) for _ in range(WATCHERS)
     ]
@@ -131,7 +137,8 @@ async def fan_out(server) -> dict:
     async def wait_update(socket) -> None:
         while True:
             frame = json.loads(await socket.recv())
-            if frame.get("type") == "update" and frame["commune"] == HOAN_KIEM:
+            rows = {row["code"] for row in frame.get("rows", [])}
+            if frame.get("type") == "update" and HOAN_KIEM in rows:
                 arrivals.append(time.perf_counter())
                 return
 
