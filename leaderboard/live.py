@@ -26,8 +26,8 @@ def group_name(campaign_id: int, province: str | None = None) -> str:
     return f"{name}.province.{province}" if province else name
 
 
-def boards_touch(*, campaign_ids: list[int], commune=None) -> None:
-    """Tell the boards a commune's numbers changed in (every province's when None).
+def boards_touch(*, campaign_ids: list[int], province: str | None = None) -> None:
+    """Tell the boards a province's numbers changed in (every province's when None).
 
     A channel layer that is down only logs: the standings are already saved and
     boards catch up from them on their next snapshot.
@@ -35,8 +35,8 @@ def boards_touch(*, campaign_ids: list[int], commune=None) -> None:
     groups = []
     for campaign_id in campaign_ids:
         groups.append(group_name(campaign_id))
-        if commune is not None:
-            groups.append(group_name(campaign_id, commune.province_id))
+        if province is not None:
+            groups.append(group_name(campaign_id, province))
         else:
             from learning.models import Province
 
@@ -50,10 +50,58 @@ def boards_touch(*, campaign_ids: list[int], commune=None) -> None:
         logger.exception("Could not tell the live boards %s", groups)
 
 
+# A process pings one group at most once in this many seconds; the pings in
+# between become one sent at the end of the gap. Relays recount once a second
+# anyway, and a burst of completions does not become a burst of Redis messages.
+PING_GAP = 0.1
+
+
+class _Pings:
+    """The pings of one event loop: when each group was last pinged, and the groups
+    waiting for the end of their gap."""
+
+    def __init__(self):
+        self.sent_at: dict[str, float] = {}
+        self.waiting: set[str] = set()
+        self.flusher: asyncio.Task | None = None
+
+    async def send(self, groups) -> None:
+        now = asyncio.get_running_loop().time()
+        due = [
+            group
+            for group in groups
+            if now - self.sent_at.get(group, float("-inf")) >= PING_GAP
+        ]
+        self.waiting |= set(groups) - set(due)
+        if self.waiting and self.flusher is None:
+            self.flusher = asyncio.create_task(self._flush())
+        await self._send(due)
+
+    async def _send(self, groups) -> None:
+        layer = get_channel_layer()
+        self.sent_at |= dict.fromkeys(groups, asyncio.get_running_loop().time())
+        await asyncio.gather(*(layer.group_send(group, DIRTY) for group in groups))
+
+    async def _flush(self) -> None:
+        await asyncio.sleep(PING_GAP)
+        groups, self.waiting, self.flusher = self.waiting, set(), None
+        try:
+            await self._send(groups)
+        except Exception:
+            logger.exception("Could not tell the live boards %s", sorted(groups))
+
+
+_pings: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 async def _ping(groups: list[str]) -> None:
-    layer = get_channel_layer()
-    for group in groups:
-        await layer.group_send(group, DIRTY)
+    """Ping on the running loop: a server's own loop keeps the gaps between calls;
+    a loop made for one call (a management command) pings at once."""
+    loop = asyncio.get_running_loop()
+    pings = _pings.get(loop)
+    if pings is None:
+        pings = _pings[loop] = _Pings()
+    await pings.send(groups)
 
 
 class Relay:

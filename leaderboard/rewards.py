@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -21,6 +21,7 @@ from courses.models import CompetenceArea, CoursePage
 from learning.models import Completion, Learner, LessonProgress, QuizAttempt
 
 from .models import Award, EarnedBadge, LearnerScore
+from .rows import upsert
 from .services.standings import local_day
 
 POINTS_LESSON = 10
@@ -62,21 +63,53 @@ BADGES_BY_CODE = {badge.code: badge for badge in BADGES}
 NEXT_ORDER = ["first_lesson", "first_course", "streak_7", "courses_5", "streak_30"]
 
 
-def _score_locked(*, learner: Learner) -> LearnerScore:
-    LearnerScore.objects.get_or_create(learner=learner)
-    return LearnerScore.objects.select_for_update().get(learner=learner)
+# What a learning event can bring besides the streak badges: badges_check looks
+# only where the event points.
+CHECKS = frozenset({"lessons", "quizzes", "courses", "helped"})
+
+
+def _score_add(*, learner: Learner, points: int = 0) -> LearnerScore:
+    """The learner's score with `points` added, made if missing, locked until the
+    transaction ends: one statement."""
+    names = ("id", "points", "streak", "streak_best", "last_day", "freezes")
+    values = dict(
+        zip(
+            names,
+            upsert(
+                LearnerScore,
+                keys={"learner": learner.pk},
+                also={"streak": 0, "streak_best": 0, "freezes": 0},
+                add={"points": points},
+                returning=names,
+            ),
+            strict=True,
+        )
+    )
+    if isinstance(values["last_day"], str):  # SQLite gives the text it keeps
+        values["last_day"] = date.fromisoformat(values["last_day"])
+    score = LearnerScore(learner=learner, **values)
+    score._state.adding = False
+    return score
+
+
+def _award_new(*, learner: Learner, key: str, points: int) -> bool:
+    """Keep the award unless it was given already; whether it is new."""
+    row = upsert(
+        Award,
+        keys={"learner": learner.pk, "key": key},
+        also={"points": points},
+        add={},
+        returning=("id",),
+    )
+    return row is not None
 
 
 @transaction.atomic
 def award_give(*, learner: Learner, key: str, points: int) -> bool:
     """Give points once for one thing done; the same event again gives nothing."""
-    try:
-        with transaction.atomic():
-            Award.objects.create(learner=learner, key=key, points=points)
-    except IntegrityError:
+    if not _award_new(learner=learner, key=key, points=points):
         return False
-    LearnerScore.objects.get_or_create(learner=learner)
-    LearnerScore.objects.filter(learner=learner).update(points=F("points") + points)
+    _score_add(learner=learner, points=points)
     return True
 
 
@@ -94,9 +127,15 @@ def award_take(*, learner: Learner, key: str) -> int:
 
 
 @transaction.atomic
-def streak_mark(*, learner: Learner, day: date) -> LearnerScore:
-    """Count a day of learning, spending earned freezes on the days missed."""
-    score = _score_locked(learner=learner)
+def streak_mark(
+    *, learner: Learner, day: date, score: LearnerScore | None = None
+) -> LearnerScore:
+    """Count a day of learning, spending earned freezes on the days missed.
+
+    `score` is the learner's, already locked, when the caller has it.
+    """
+    if score is None:
+        score = _score_add(learner=learner)
     if score.last_day is not None and day <= score.last_day:
         return score
     missed = (day - score.last_day).days - 1 if score.last_day else None
@@ -121,8 +160,8 @@ def streak_current(*, score: LearnerScore | None, today: date) -> int:
     return score.streak if missed <= score.freezes else 0
 
 
-def _areas_completed(*, learner: Learner) -> set[int]:
-    """Numbers of the areas whose every live course (default language) is done."""
+def _areas_completed(*, done: set[int]) -> set[int]:
+    """Numbers of the areas whose every live course (default language) is in `done`."""
     courses_by_area = defaultdict(set)
     rows = (
         CoursePage.objects.live()
@@ -131,11 +170,6 @@ def _areas_completed(*, learner: Learner) -> set[int]:
     )
     for number, course_id in rows:
         courses_by_area[number].add(course_id)
-    done = set(
-        Completion.objects.filter(learner=learner, voided_at=None).values_list(
-            "course_id", flat=True
-        )
-    )
     return {number for number, ids in courses_by_area.items() if ids <= done}
 
 
@@ -152,47 +186,81 @@ def _residents_helped(*, learner: Learner) -> int:
     return len(helped[:HELPED_MANY])
 
 
-def badges_check(*, learner: Learner) -> list[str]:
-    """Give every badge the learner has come to deserve; returns the new codes."""
+def badges_check(
+    *,
+    learner: Learner,
+    score: LearnerScore | None = None,
+    checks: frozenset[str] = CHECKS,
+) -> list[str]:
+    """Give every badge the learner has come to deserve; returns the new codes.
+
+    `checks` names what to look at besides the streak (lessons, quizzes, courses,
+    helped): an event looks only where it can have changed something.
+    """
     earned = set(learner.badges.values_list("badge", flat=True))
     deserved = set()
-    lessons = LessonProgress.objects.filter(learner=learner, finished_at__isnull=False)
-    if "first_lesson" not in earned and lessons.exists():
-        deserved.add("first_lesson")
-    perfect = QuizAttempt.objects.filter(learner=learner, score=100)
-    if "perfect_quiz" not in earned and perfect.exists():
-        deserved.add("perfect_quiz")
-    courses = Completion.objects.filter(learner=learner, voided_at=None).count()
-    if courses >= 1:
-        deserved.add("first_course")
-        deserved |= {f"{AREA_PREFIX}{n}" for n in _areas_completed(learner=learner)}
-    if courses >= COURSES_MANY:
-        deserved.add("courses_5")
-    score = LearnerScore.objects.filter(learner=learner).first()
+    if "lessons" in checks and "first_lesson" not in earned:
+        lessons = LessonProgress.objects.filter(
+            learner=learner, finished_at__isnull=False
+        )
+        if lessons.exists():
+            deserved.add("first_lesson")
+    if "quizzes" in checks and "perfect_quiz" not in earned:
+        if QuizAttempt.objects.filter(learner=learner, score=100).exists():
+            deserved.add("perfect_quiz")
+    if "courses" in checks:
+        completed = list(
+            Completion.objects.filter(learner=learner, voided_at=None).values_list(
+                "course_id", flat=True
+            )
+        )
+        if completed:
+            deserved.add("first_course")
+            deserved |= {
+                f"{AREA_PREFIX}{n}" for n in _areas_completed(done=set(completed))
+            }
+        if len(completed) >= COURSES_MANY:
+            deserved.add("courses_5")
+    if score is None:
+        score = LearnerScore.objects.filter(learner=learner).first()
     best = score.streak_best if score else 0
     if best >= 7:
         deserved.add("streak_7")
     if best >= 30:
         deserved.add("streak_30")
-    if "helped_10" not in earned and _residents_helped(learner=learner) >= HELPED_MANY:
+    if (
+        "helped" in checks
+        and "helped_10" not in earned
+        and _residents_helped(learner=learner) >= HELPED_MANY
+    ):
         deserved.add("helped_10")
     new = sorted(deserved - earned)
-    for code in new:
-        EarnedBadge.objects.get_or_create(learner=learner, badge=code)
+    EarnedBadge.objects.bulk_create(
+        [EarnedBadge(learner=learner, badge=code) for code in new],
+        ignore_conflicts=True,
+    )
     return new
 
 
 @transaction.atomic
 def activity_reward(
-    *, learner: Learner | None, at: datetime, awards: Sequence[tuple[str, int]] = ()
+    *,
+    learner: Learner | None,
+    at: datetime,
+    awards: Sequence[tuple[str, int]] = (),
+    checks: frozenset[str] = CHECKS,
 ) -> None:
     """One learning event: its points once each, the day in the streak, badges."""
     if learner is None:
         return
-    for key, points in awards:
-        award_give(learner=learner, key=key, points=points)
-    streak_mark(learner=learner, day=local_day(at))
-    badges_check(learner=learner)
+    given = sum(
+        points
+        for key, points in awards
+        if _award_new(learner=learner, key=key, points=points)
+    )
+    score = _score_add(learner=learner, points=given)
+    score = streak_mark(learner=learner, day=local_day(at), score=score)
+    badges_check(learner=learner, score=score, checks=checks)
 
 
 @transaction.atomic
@@ -214,7 +282,7 @@ def helper_reward(*, completion: Completion) -> None:
         return
     helper = Learner.objects.filter(user_id=completion.helper_id).first()
     if helper is not None:
-        badges_check(learner=helper)
+        badges_check(learner=helper, checks=frozenset({"helped"}))
 
 
 def _badge_shown(*, code: str, earned_at, areas: dict) -> dict | None:

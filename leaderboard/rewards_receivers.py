@@ -27,6 +27,7 @@ def on_lesson_completed(sender, progress, **kwargs) -> None:
         learner=progress.learner,
         at=progress.finished_at or timezone.now(),
         awards=[(f"lesson:{progress.lesson_id}", POINTS_LESSON)],
+        checks=frozenset({"lessons"}),
     )
 
 
@@ -37,7 +38,12 @@ def on_quiz_submitted(sender, attempt, **kwargs) -> None:
         awards.append((f"quiz:{attempt.course_id}", POINTS_QUIZ_PASSED))
         if attempt.score == 100:
             awards.append((f"quiz_perfect:{attempt.course_id}", POINTS_QUIZ_PERFECT))
-    activity_reward(learner=attempt.learner, at=attempt.created_at, awards=awards)
+    activity_reward(
+        learner=attempt.learner,
+        at=attempt.created_at,
+        awards=awards,
+        checks=frozenset({"quizzes"}),
+    )
 
 
 @receiver(course_completed, dispatch_uid="leaderboard.rewards.course")
@@ -46,6 +52,7 @@ def on_course_completed(sender, completion, **kwargs) -> None:
         learner=completion.learner,
         at=completion.completed_at,
         awards=[(f"course:{completion.course_id}", POINTS_COURSE)],
+        checks=frozenset({"courses"}),
     )
     helper_reward(completion=completion)
 

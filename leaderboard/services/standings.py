@@ -10,11 +10,10 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from learning.models import Completion, HelperKind, User
+from learning.models import Commune, Completion, HelperKind, User
 
 from ..live import boards_touch
 from ..models import (
@@ -24,6 +23,7 @@ from ..models import (
     CampaignStanding,
     CampaignVoid,
 )
+from ..rows import upsert
 
 
 class CampaignFrozen(ValueError):
@@ -39,73 +39,70 @@ def _youth_assisted(completion: Completion) -> bool:
     return completion.assisted and completion.helper_kind == HelperKind.YOUTH_UNION
 
 
-def campaigns_for(*, completion: Completion, voided: bool = False) -> list[Campaign]:
-    """The campaigns a completion counts in: open at its time, for its province and
-    course, whose results are not frozen, and that have not voided it.
-
-    With `voided`, the ones a just-voided completion counted in while it stood.
+def campaigns_counting(*, completion: Completion) -> tuple[list[int], str | None]:
+    """The campaigns a completion counts in, and its commune's province, in one query:
+    open at its time, for its province and course, whose results are not frozen,
+    and that have not voided it. A voided completion gives the ones it counted in
+    while it stood.
     """
-    if completion.commune_id is None or (completion.voided_at and not voided):
-        return []
-    province = completion.commune.province_id
-    return list(
-        Campaign.objects.filter(
-            status__in=[Campaign.Status.RUNNING, Campaign.Status.ENDED],
-            starts_at__lte=completion.completed_at,
-            ends_at__gt=completion.completed_at,
-        )
-        .filter(Q(province=None) | Q(province_id=province))
-        .filter(Q(all_courses=True) | Q(courses=completion.course_id))
-        .exclude(voids__completion=completion)
-        .distinct()
-    )
+    if completion.commune_id is None:
+        return [], None
+    quote = connection.ops.quote_name
+    commune, campaign = Commune._meta, Campaign._meta
+    chosen = Campaign.courses.through._meta
+    void = CampaignVoid._meta
 
+    def column(meta, name: str) -> str:
+        return quote(meta.get_field(name).column)
 
-def _upsert(
-    model, *, keys: dict, add: dict, also: dict | None = None, returning: tuple = ()
-) -> tuple | None:
-    """Insert a counting row or add to it in one statement (ON CONFLICT DO UPDATE):
-    one round trip, and concurrent first completions in a commune cannot clash.
-
-    `keys` name the row (a unique constraint), `also` is set when it is created.
-    """
-    quote, fields = connection.ops.quote_name, model._meta
-    table = quote(fields.db_table)
-    values = {**keys, **(also or {})}
-    values |= {name: max(0, amount) for name, amount in add.items()}
-    extra = {}
-    if any(field.name == "updated_at" for field in fields.fields):
-        extra["updated_at"] = timezone.now()
-    columns = [quote(fields.get_field(name).column) for name in [*values, *extra]]
-    sets = [
-        f"{column} = {table}.{column} + %s"
-        for column in (quote(fields.get_field(name).column) for name in add)
-    ] + [f"{quote(name)} = EXCLUDED.{quote(name)}" for name in extra]
-    conflict = ", ".join(quote(fields.get_field(name).column) for name in keys)
-    sql = (
-        f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608 - names quoted
-        f"VALUES ({', '.join(['%s'] * len(columns))}) "
-        f"ON CONFLICT ({conflict}) DO UPDATE SET {', '.join(sets)}"
-    )
-    if returning:
-        sql += " RETURNING " + ", ".join(
-            f"{table}.{quote(fields.get_field(name).column)}" for name in returning
-        )
+    moment = connection.ops.adapt_datetimefield_value(completion.completed_at)
+    sql = f"""
+        SELECT m.{column(commune, "province")}, c.{column(campaign, "id")}
+        FROM {quote(commune.db_table)} m
+        JOIN {quote(campaign.db_table)} c
+          ON c.{column(campaign, "status")} IN (%s, %s)
+         AND c.{column(campaign, "starts_at")} <= %s
+         AND c.{column(campaign, "ends_at")} > %s
+         AND (c.{column(campaign, "province")} IS NULL
+              OR c.{column(campaign, "province")} = m.{column(commune, "province")})
+         AND (c.{column(campaign, "all_courses")} OR EXISTS (
+              SELECT 1 FROM {quote(chosen.db_table)} t
+              WHERE t.{column(chosen, "campaign")} = c.{column(campaign, "id")}
+                AND t.{column(chosen, "coursepage")} = %s))
+         AND NOT EXISTS (
+              SELECT 1 FROM {quote(void.db_table)} v
+              WHERE v.{column(void, "campaign")} = c.{column(campaign, "id")}
+                AND v.{column(void, "completion")} = %s)
+        WHERE m.{column(commune, "code")} = %s
+        ORDER BY c.{column(campaign, "id")}
+    """  # noqa: S608 - names quoted, values bound
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*values.values(), *extra.values(), *add.values()])
-        return cursor.fetchone() if returning else None
+        cursor.execute(
+            sql,
+            [
+                Campaign.Status.RUNNING,
+                Campaign.Status.ENDED,
+                moment,
+                moment,
+                completion.course_id,
+                completion.pk,
+                completion.commune_id,
+            ],
+        )
+        rows = cursor.fetchall()
+    return [pk for _province, pk in rows], rows[0][0] if rows else None
 
 
-def _entry_change(*, campaign: Campaign, completion: Completion, sign: int):
+def _entry_change(*, campaign_id: int, completion: Completion, sign: int):
     """How the commune's learners and assisted residents change: (+1, 0, -1) each."""
     youth = _youth_assisted(completion)
     keys = {
-        "campaign": campaign.pk,
+        "campaign": campaign_id,
         "commune": completion.commune_id,
         "learner": completion.learner_id,
     }
     if sign > 0:
-        completions, assisted = _upsert(
+        completions, assisted = upsert(
             CampaignEntry,
             keys=keys,
             add={"completions": 1, "assisted": int(youth)},
@@ -126,23 +123,23 @@ def _entry_change(*, campaign: Campaign, completion: Completion, sign: int):
     return -int(entry.completions == 0), -int(taken and entry.assisted == 0)
 
 
-def _apply(*, campaign: Campaign, completion: Completion, sign: int) -> None:
+def _apply(*, campaign_id: int, completion: Completion, province: str, sign: int):
     """Add (+1) or take back (-1) one completion in one campaign's counts."""
     learners = assisted = 0
     if completion.learner_id is not None:
         learners, assisted = _entry_change(
-            campaign=campaign, completion=completion, sign=sign
+            campaign_id=campaign_id, completion=completion, sign=sign
         )
-    _upsert(
+    upsert(
         CampaignStanding,
-        keys={"campaign": campaign.pk, "commune": completion.commune_id},
-        also={"province": completion.commune.province_id},
+        keys={"campaign": campaign_id, "commune": completion.commune_id},
+        also={"province": province},
         add={"completions": sign, "learners": learners, "assisted": assisted},
     )
-    _upsert(
+    upsert(
         CampaignDay,
         keys={
-            "campaign": campaign.pk,
+            "campaign": campaign_id,
             "commune": completion.commune_id,
             "day": connection.ops.adapt_datefield_value(
                 local_day(completion.completed_at)
@@ -152,31 +149,31 @@ def _apply(*, campaign: Campaign, completion: Completion, sign: int) -> None:
     )
 
 
-def _touch_after_commit(campaigns: list[Campaign], completion: Completion) -> None:
-    if campaigns:
-        ids = [campaign.pk for campaign in campaigns]
-        commune = completion.commune
-        transaction.on_commit(lambda: boards_touch(campaign_ids=ids, commune=commune))
+def _count(*, completion: Completion, sign: int) -> list[int]:
+    campaign_ids, province = campaigns_counting(completion=completion)
+    for campaign_id in campaign_ids:
+        _apply(
+            campaign_id=campaign_id, completion=completion, province=province, sign=sign
+        )
+    if campaign_ids:
+        transaction.on_commit(
+            lambda: boards_touch(campaign_ids=campaign_ids, province=province)
+        )
+    return campaign_ids
 
 
 @transaction.atomic
-def completion_count(*, completion: Completion) -> list[Campaign]:
-    """Count a new completion in every campaign it belongs to; returns them."""
-    campaigns = campaigns_for(completion=completion)
-    for campaign in campaigns:
-        _apply(campaign=campaign, completion=completion, sign=1)
-    _touch_after_commit(campaigns, completion)
-    return campaigns
+def completion_count(*, completion: Completion) -> list[int]:
+    """Count a new completion in every campaign it belongs to; returns their ids."""
+    if completion.voided_at is not None:
+        return []
+    return _count(completion=completion, sign=1)
 
 
 @transaction.atomic
-def completion_uncount(*, completion: Completion) -> list[Campaign]:
+def completion_uncount(*, completion: Completion) -> list[int]:
     """Take a voided completion back out of every campaign that counted it."""
-    campaigns = campaigns_for(completion=completion, voided=True)
-    for campaign in campaigns:
-        _apply(campaign=campaign, completion=completion, sign=-1)
-    _touch_after_commit(campaigns, completion)
-    return campaigns
+    return _count(completion=completion, sign=-1)
 
 
 def campaign_includes(*, campaign: Campaign, completion: Completion) -> bool:
@@ -222,8 +219,16 @@ def campaign_completion_void(
     )
     if created:
         if counted:
-            _apply(campaign=campaign, completion=completion, sign=-1)
-            _touch_after_commit([campaign], completion)
+            province = completion.commune.province_id
+            _apply(
+                campaign_id=campaign.pk,
+                completion=completion,
+                province=province,
+                sign=-1,
+            )
+            transaction.on_commit(
+                lambda: boards_touch(campaign_ids=[campaign.pk], province=province)
+            )
         log(
             instance=campaign,
             action="leaderboard.completion_void",

@@ -3,9 +3,11 @@ import time
 
 import pytest
 from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.test import Client
 
+from leaderboard.live import PING_GAP, boards_touch, group_name
 from leaderboard.models import Campaign, CampaignStanding
 from leaderboard.services.standings import campaign_completion_void
 from learning.asgi import application
@@ -114,6 +116,30 @@ async def test_a_burst_reaches_a_watcher_at_most_once_a_second(
     assert all(b - a >= 0.4 for a, b in zip(times, times[1:], strict=False)), times
     assert len(updates) <= burst / 0.5 + 2
     assert {frame["type"] for _moment, frame in updates} == {"update"}
+
+
+async def test_a_process_pings_a_board_at_most_once_a_gap_and_never_drops_the_last():
+    """Fifty touches in a row reach the board's group as two pings: one at once,
+    one for the rest when the gap ends."""
+    layer = get_channel_layer()
+    channel = await layer.new_channel()
+    group = group_name(999, "01")
+    await layer.group_add(group, channel)
+    try:
+        for _ in range(50):
+            await database_sync_to_async(boards_touch)(
+                campaign_ids=[999], province="01"
+            )
+        first = await layer.receive(channel)
+        started = time.monotonic()
+        last = await asyncio.wait_for(layer.receive(channel), timeout=WAIT)
+        waited = time.monotonic() - started
+        with pytest.raises(asyncio.TimeoutError):
+            await asyncio.wait_for(layer.receive(channel), timeout=PING_GAP * 3)
+    finally:
+        await layer.group_discard(group, channel)
+    assert first == last == {"type": "leaderboard.dirty"}
+    assert waited <= PING_GAP * 3
 
 
 async def test_another_province_hears_nothing(campaign, complete):
