@@ -7,4 +7,4 @@ class LearningConfig(AppConfig):
     verbose_name = _("Learning")
 
     def ready(self) -> None:
-        from . import lesson_hooks  # noqa: F401 - registers the page-serve hook
+        from . import audit, lesson_hooks  # noqa: F401 - receivers and the serve hook

@@ -41,6 +41,9 @@ class Province(models.Model):
         ordering = ["code"]
         verbose_name = _("province")
         verbose_name_plural = _("provinces")
+        permissions = [
+            ("administer_country", _("Administer the whole country (every province)"))
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -391,6 +394,33 @@ class CommuneAdministrator(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.commune}"
+
+
+class ProvinceAdministrator(models.Model):
+    """A province's administrator: sees and exports the province's communes."""
+
+    user = models.ForeignKey(
+        "learning.User", on_delete=models.CASCADE, related_name="administered_provinces"
+    )
+    province = models.ForeignKey(
+        Province,
+        on_delete=models.CASCADE,
+        related_name="administrators",
+        verbose_name=_("province"),
+    )
+    granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "province"], name="provinceadministrator_once"
+            )
+        ]
+        verbose_name = _("province administrator")
+        verbose_name_plural = _("province administrators")
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.province}"
 
 
 class Helper(models.Model):

@@ -43,6 +43,7 @@ from .models import (
     Helper,
     HelperKind,
     Province,
+    ProvinceAdministrator,
     User,
 )
 from .phones import phone_normalize
@@ -136,6 +137,21 @@ def refuse_deleting_completed_courses(request, page):
 def register_learning_log_actions(actions):
     """Name the audit-log entries learning writes, for Reports → Site history."""
     for action, label, message in (
+        (
+            "learning.role_grant",
+            _("Grant administrator role"),
+            _("Administrator role granted"),
+        ),
+        (
+            "learning.role_revoke",
+            _("Revoke administrator role"),
+            _("Administrator role revoked"),
+        ),
+        (
+            "learning.group_change",
+            _("Change roles (groups)"),
+            _("Roles (groups) changed"),
+        ),
         ("learning.helper_grant", _("Grant helper role"), _("Helper role granted")),
         ("learning.helper_revoke", _("Revoke helper role"), _("Helper role revoked")),
         (
@@ -181,10 +197,10 @@ def register_learning_log_actions(actions):
 # Administrators are granted and taken away, never edited in place; helpers and
 # sessions are written only by the learning services, which audit-log them;
 # sessions are voided, never added or deleted here.
-register_permission_policy(
-    CommuneAdministrator,
-    ForbiddenActionsPolicy(CommuneAdministrator, forbidden={"change"}),
-)
+for administrator in (CommuneAdministrator, ProvinceAdministrator):
+    register_permission_policy(
+        administrator, ForbiddenActionsPolicy(administrator, forbidden={"change"})
+    )
 register_permission_policy(
     Helper, ForbiddenActionsPolicy(Helper, forbidden={"add", "change", "delete"})
 )
@@ -194,8 +210,10 @@ register_permission_policy(
 )
 
 
-class CommuneAdministratorForm(WagtailAdminModelForm):
+class AdministratorForm(WagtailAdminModelForm):
     """The account is found by the phone number or email it signs in with."""
+
+    place = "commune"  # the field naming what they administer
 
     contact = forms.CharField(
         label=_("Phone number or email of their account"), max_length=254
@@ -215,17 +233,20 @@ class CommuneAdministratorForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        user, commune = cleaned.get("contact"), cleaned.get("commune")
+        user, place = cleaned.get("contact"), cleaned.get(self.place)
         if user is not None:
             self.instance.user = user
+            model = self._meta.model
             if (
-                commune is not None
-                and CommuneAdministrator.objects.filter(
-                    user=user, commune=commune
-                ).exists()
+                place is not None
+                and model.objects.filter(user=user, **{self.place: place}).exists()
             ):
                 raise ValidationError(_("This person already administers it."))
         return cleaned
+
+
+class ProvinceAdministratorForm(AdministratorForm):
+    place = "province"
 
 
 class CommuneAdministratorViewSet(SnippetViewSet):
@@ -239,11 +260,29 @@ class CommuneAdministratorViewSet(SnippetViewSet):
     inspect_view_enabled = True
     edit_handler = ObjectList(
         [FieldPanel("contact"), FieldPanel("commune")],
-        base_form_class=CommuneAdministratorForm,
+        base_form_class=AdministratorForm,
     )
 
     def get_queryset(self, request):
         return CommuneAdministrator.objects.select_related("user", "commune")
+
+
+class ProvinceAdministratorViewSet(SnippetViewSet):
+    model = ProvinceAdministrator
+    icon = "user"
+    list_display = ["user", "province", "granted_at"]
+    search_fields = ["user__username", "user__email", "user__phone", "province__name"]
+    search_backend_name = None
+    ordering = ["province__code", "pk"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    edit_handler = ObjectList(
+        [FieldPanel("contact"), FieldPanel("province")],
+        base_form_class=ProvinceAdministratorForm,
+    )
+
+    def get_queryset(self, request):
+        return ProvinceAdministrator.objects.select_related("user", "province")
 
 
 class HelperViewSet(SnippetViewSet):
@@ -359,7 +398,12 @@ class AssistedSessionViewSet(SnippetViewSet):
 
 
 class AssistedLearningViewSetGroup(SnippetViewSetGroup):
-    items = (CommuneAdministratorViewSet, HelperViewSet, AssistedSessionViewSet)
+    items = (
+        ProvinceAdministratorViewSet,
+        CommuneAdministratorViewSet,
+        HelperViewSet,
+        AssistedSessionViewSet,
+    )
     menu_icon = "group"
     menu_label = _("Assisted learning")
     menu_name = "assisted"
