@@ -63,6 +63,9 @@ class Commune(models.Model):
     division_type = models.CharField(_("division type"), max_length=40)
     codename = models.SlugField(_("codename"), max_length=100)
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    population_year = models.PositiveSmallIntegerField(
+        _("year of the population figure"), null=True, blank=True
+    )
     # Name, type and province without diacritics, for the picker's search box.
     search_text = models.CharField(max_length=200, blank=True, editable=False)
 
@@ -421,6 +424,56 @@ class ProvinceAdministrator(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.province}"
+
+
+class PopulationImport(models.Model):
+    """One confirmed file of commune populations."""
+
+    uploaded_by = models.ForeignKey(
+        "learning.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    filename = models.CharField(_("file"), max_length=200)
+    rows = models.PositiveIntegerField(_("communes"))
+    created_at = models.DateTimeField(_("imported at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("population import")
+        verbose_name_plural = _("population imports")
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class PopulationChange(models.Model):
+    """One commune's population replaced: from what, by whom, when."""
+
+    commune = models.ForeignKey(
+        Commune, on_delete=models.CASCADE, related_name="population_changes"
+    )
+    old = models.PositiveIntegerField(_("before"), null=True)
+    new = models.PositiveIntegerField(_("after"))
+    year = models.PositiveSmallIntegerField(_("year"))
+    import_run = models.ForeignKey(
+        PopulationImport,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="changes",
+    )
+    changed_by = models.ForeignKey(
+        "learning.User", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("population change")
+        verbose_name_plural = _("population changes")
+
+    def __str__(self) -> str:
+        return f"{self.commune_id}: {self.old} → {self.new} ({self.year})"
 
 
 class Helper(models.Model):

@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import capfirst
@@ -20,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -47,6 +49,7 @@ from .models import (
     User,
 )
 from .phones import phone_normalize
+from .scopes import scope_for
 from .selectors import user_by_contact
 from .services import (
     assisted_session_void,
@@ -55,6 +58,7 @@ from .services import (
     name_clean,
 )
 from .services.learners import name_is_real
+from .views.population_admin import PopulationImportView, population_template
 
 
 class ForbiddenActionsPolicy(ModelPermissionPolicy):
@@ -137,6 +141,11 @@ def refuse_deleting_completed_courses(request, page):
 def register_learning_log_actions(actions):
     """Name the audit-log entries learning writes, for Reports → Site history."""
     for action, label, message in (
+        (
+            "learning.population_import",
+            _("Import populations"),
+            _("Commune populations imported"),
+        ),
         (
             "learning.role_grant",
             _("Grant administrator role"),
@@ -577,3 +586,36 @@ class CertificateViewSet(SnippetViewSet):
 
 
 register_snippet(CertificateViewSet)
+
+
+@hooks.register("register_admin_urls")
+def population_urls():
+    return [
+        path(
+            "population/",
+            PopulationImportView.as_view(),
+            name="learning_population_import",
+        ),
+        path(
+            "population/template.csv",
+            population_template,
+            name="learning_population_template",
+        ),
+    ]
+
+
+class PopulationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("learning.change_commune") and not (
+            scope_for(user=request.user).empty
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def population_menu_item():
+    return PopulationMenuItem(
+        _("Import populations"),
+        reverse("learning_population_import"),
+        icon_name="upload",
+        order=230,
+    )
