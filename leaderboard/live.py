@@ -64,6 +64,7 @@ class _Pings:
         self.sent_at: dict[str, float] = {}
         self.waiting: set[str] = set()
         self.flusher: asyncio.Task | None = None
+        self.flushing: set[asyncio.Task] = set()  # held until done, never collected
 
     async def send(self, groups) -> None:
         now = asyncio.get_running_loop().time()
@@ -75,6 +76,8 @@ class _Pings:
         self.waiting |= set(groups) - set(due)
         if self.waiting and self.flusher is None:
             self.flusher = asyncio.create_task(self._flush())
+            self.flushing.add(self.flusher)
+            self.flusher.add_done_callback(self.flushing.discard)
         await self._send(due)
 
     async def _send(self, groups) -> None:
