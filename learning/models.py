@@ -449,14 +449,15 @@ class PopulationImport(models.Model):
 
 
 class PopulationChange(models.Model):
-    """One commune's population replaced: from what, by whom, when."""
+    """One commune's population replaced, by an import or by hand in the admin:
+    from what, by whom, when."""
 
     commune = models.ForeignKey(
         Commune, on_delete=models.CASCADE, related_name="population_changes"
     )
     old = models.PositiveIntegerField(_("before"), null=True)
-    new = models.PositiveIntegerField(_("after"))
-    year = models.PositiveSmallIntegerField(_("year"))
+    new = models.PositiveIntegerField(_("after"), null=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True)
     import_run = models.ForeignKey(
         PopulationImport,
         on_delete=models.SET_NULL,

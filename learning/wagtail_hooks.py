@@ -58,6 +58,7 @@ from .services import (
     name_clean,
 )
 from .services.learners import name_is_real
+from .services.population import population_change_record
 from .views.population_admin import PopulationImportView, population_template
 
 
@@ -95,8 +96,17 @@ class ProvinceViewSet(SnippetViewSet):
     panels = [FieldPanel("name", read_only=True), FieldPanel("code", read_only=True)]
 
 
+class CommuneEditView(EditView):
+    def save_instance(self):
+        old = self.form.initial.get("population")
+        commune = super().save_instance()
+        population_change_record(commune=commune, old=old, by=self.request.user)
+        return commune
+
+
 class CommuneViewSet(SnippetViewSet):
     model = Commune
+    edit_view_class = CommuneEditView
     icon = "home"
     list_display = ["name", "code", "province", "population"]
     list_filter = ["province"]
@@ -108,6 +118,7 @@ class CommuneViewSet(SnippetViewSet):
         FieldPanel("code", read_only=True),
         FieldPanel("province", read_only=True),
         FieldPanel("population"),
+        FieldPanel("population_year"),
     ]
 
 

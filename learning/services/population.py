@@ -272,3 +272,16 @@ def population_import(
         data={"file": run.filename, "communes": len(wanted)},
     )
     return run
+
+
+def population_change_record(*, commune: Commune, old: int | None, by: User) -> None:
+    """Keep a hand edit of a commune's population in its history (an import keeps
+    its own)."""
+    if commune.population != old:
+        PopulationChange.objects.create(
+            commune=commune,
+            old=old,
+            new=commune.population,
+            year=commune.population_year,
+            changed_by=by,
+        )

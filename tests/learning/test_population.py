@@ -293,3 +293,23 @@ def test_others_are_refused(client, units):
     assert anonymous.status_code == 302  # to the admin's sign-in
     assert no_scope.status_code in (302, 403)
     assert no_template.status_code in (302, 403)
+
+
+def test_a_hand_edit_in_the_admin_keeps_its_history_too(admin_client, superuser, units):
+    url = f"/admin/snippets/learning/commune/edit/{HOAN_KIEM}/"
+    before = Commune.objects.get(pk=HOAN_KIEM).population
+
+    negative = admin_client.post(url, {"population": "-1", "population_year": "2025"})
+    edited = admin_client.post(url, {"population": "5000", "population_year": "2025"})
+    unchanged = admin_client.post(
+        url, {"population": "5000", "population_year": "2025"}
+    )
+
+    assert negative.status_code == 200  # the form again, with its error
+    assert edited.status_code == unchanged.status_code == 302
+    assert list(
+        PopulationChange.objects.values_list(
+            "old", "new", "year", "changed_by", "import_run"
+        )
+    ) == [(before, 5000, 2025, superuser.pk, None)]
+    assert "—" in admin_client.get(URL).content.decode()  # no file: by hand
