@@ -14,6 +14,7 @@ from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
+from django.db import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,16 @@ def boards_touch(*, campaign_ids: list[int], province: str | None = None) -> Non
         async_to_sync(_ping)(groups)
     except Exception:
         logger.exception("Could not tell the live boards %s", groups)
+
+
+def boards_touch_on_commit(
+    *, campaign_ids: list[int], province: str | None = None
+) -> None:
+    """boards_touch once the transaction commits: relays must recount what is saved."""
+    if campaign_ids:
+        transaction.on_commit(
+            lambda: boards_touch(campaign_ids=campaign_ids, province=province)
+        )
 
 
 # A process pings one group at most once in this many seconds; the pings in

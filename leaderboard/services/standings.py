@@ -15,7 +15,7 @@ from wagtail.log_actions import log
 
 from learning.models import Commune, Completion, HelperKind, User
 
-from ..live import boards_touch
+from ..live import boards_touch_on_commit
 from ..models import (
     Campaign,
     CampaignDay,
@@ -155,10 +155,7 @@ def _count(*, completion: Completion, sign: int) -> list[int]:
         _apply(
             campaign_id=campaign_id, completion=completion, province=province, sign=sign
         )
-    if campaign_ids:
-        transaction.on_commit(
-            lambda: boards_touch(campaign_ids=campaign_ids, province=province)
-        )
+    boards_touch_on_commit(campaign_ids=campaign_ids, province=province)
     return campaign_ids
 
 
@@ -226,9 +223,7 @@ def campaign_completion_void(
                 province=province,
                 sign=-1,
             )
-            transaction.on_commit(
-                lambda: boards_touch(campaign_ids=[campaign.pk], province=province)
-            )
+            boards_touch_on_commit(campaign_ids=[campaign.pk], province=province)
         log(
             instance=campaign,
             action="leaderboard.completion_void",
@@ -386,7 +381,7 @@ def campaign_rebuild(*, campaign: Campaign, write: bool = True) -> Drift:
         ],
         batch_size=2000,
     )
-    transaction.on_commit(lambda: boards_touch(campaign_ids=[campaign.pk]))
+    boards_touch_on_commit(campaign_ids=[campaign.pk])
     return drift
 
 
