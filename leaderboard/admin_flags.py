@@ -1,8 +1,9 @@
 """Fair-play flags in the Wagtail admin: read, inspect, mark reviewed.
 
 Flags are raised only by leaderboard.fairplay, so nobody adds or deletes one
-here; the edit view's one job is to mark a flag reviewed with a note.
-leaderboard/wagtail_hooks.py registers `flag_viewset`.
+here; the edit view's one job is to mark a flag reviewed with a note. Each
+administrator sees the flags of their own area (a flag without a commune, only
+national administrators). leaderboard/wagtail_hooks.py registers `flag_viewset`.
 """
 
 from datetime import datetime
@@ -19,25 +20,16 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, Table
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from learning.admin_scope import ScopedPermissionPolicy, ScopedViewSetMixin
 
 from .fairplay import flag_review
 from .models import Flag
 
-
-class FlagPermissionPolicy(ModelPermissionPolicy):
-    """The model's permissions (superusers have all), but never add or delete."""
-
-    forbidden = {"add", "delete"}
-
-    def user_has_permission(self, user, action):
-        if action in self.forbidden:
-            return False
-        return super().user_has_permission(user, action)
-
-
-register_permission_policy(Flag, FlagPermissionPolicy(Flag))
+register_permission_policy(
+    Flag, ScopedPermissionPolicy(Flag, forbidden={"add", "delete"})
+)
 
 
 def _when(value: datetime | None) -> str:
@@ -172,7 +164,7 @@ class FlagInspectView(InspectView):
         return super().get_field_display_value(field_name, field)
 
 
-class FlagViewSet(ModelViewSet):
+class FlagViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Flag
     icon = "warning"
     menu_label = _("Fair-play flags")

@@ -1,11 +1,18 @@
 """Campaigns in the Wagtail admin: run them, freeze their results, void a completion
-for one campaign; and the fair-play flags."""
+for one campaign; and the fair-play flags.
+
+Province administrators see their province's campaigns and the national ones, and
+run only their province's. Each edit's entry in the audit log (wagtail.edit)
+holds the fields changed with their old and new values.
+"""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
@@ -20,11 +27,20 @@ from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTempla
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
+from wagtail.log_actions import log
 from wagtail.models import Locale
+from wagtail.permissions import register_permission_policy
 
 from courses.models import CoursePage
-from learning.models import Completion
+from learning.admin_scope import (
+    ScopedPermissionPolicy,
+    ScopedViewSetMixin,
+    choices_scope,
+)
+from learning.models import Commune, Completion
+from learning.scopes import Scope, scope_for
 
+from .admin_audit import form_changes
 from .admin_flags import flag_viewset
 from .models import Campaign, CampaignVoid
 from .services.campaigns import campaign_freeze
@@ -48,14 +64,56 @@ def register_leaderboard_log_actions(actions):
     )
 
 
+def campaign_changeable(campaign: Campaign, *, scope: Scope) -> bool:
+    """National campaigns are run nationally; a province's, by its administrators."""
+    return scope.national or campaign.province_id in scope.provinces
+
+
+class CampaignPermissionPolicy(ScopedPermissionPolicy):
+    """Administrators see the national campaigns and those of their province (a
+    commune's administrator, of its province); they change only the latter."""
+
+    def scoped(self, queryset, *, user, action="view"):
+        scope = scope_for(user=user)
+        if scope.national:
+            return queryset
+        if action != "view":
+            return queryset.filter(province__in=scope.provinces)
+        if scope.empty:
+            return queryset.none()
+        communes = Commune.objects.filter(code__in=scope.communes)
+        return queryset.filter(
+            Q(province__isnull=True)
+            | Q(province__in=scope.provinces)
+            | Q(province__in=communes.values("province"))
+        )
+
+
+register_permission_policy(Campaign, CampaignPermissionPolicy(Campaign))
+
+
+NATIONAL_ONLY = _(
+    "Choose your province: national campaigns are run by national administrators."
+)
+
+
 class CampaignForm(WagtailAdminModelForm):
-    """Courses come from the default language; freezing is its own action."""
+    """Courses come from the default language; freezing is its own action; the
+    province is one the administrator administers."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["courses"].queryset = CoursePage.objects.filter(
             locale=Locale.get_default()
         ).order_by("title")
+        province = self.fields["province"]
+        choices_scope(province, user=self.for_user)
+        province.error_messages["invalid_choice"] = _(
+            "Choose a province in the area you administer."
+        )
+        if not scope_for(user=self.for_user).national:
+            province.required = True
+            province.error_messages["required"] = NATIONAL_ONLY
         self.fields["status"].choices = [
             choice
             for choice in self.fields["status"].choices
@@ -97,6 +155,10 @@ class CampaignActionUrls:
     freeze_url_name = None
     void_url_name = None
 
+    @cached_property
+    def scope(self) -> Scope:
+        return scope_for(user=self.request.user)
+
     def campaign_actions(self, campaign: Campaign) -> list[tuple[str, str, str]]:
         """(label, url, icon) of what can be done to a campaign besides editing."""
         actions = [
@@ -106,7 +168,7 @@ class CampaignActionUrls:
                 "view",
             )
         ]
-        if campaign.status != Campaign.Status.FROZEN:
+        if campaign.status != Campaign.Status.FROZEN and self.may_change(campaign):
             actions += [
                 (
                     _("Void a completion for this campaign"),
@@ -121,10 +183,27 @@ class CampaignActionUrls:
             ]
         return actions
 
+    def may_change(self, campaign: Campaign) -> bool:
+        return self.user_has_permission("change") and campaign_changeable(
+            campaign, scope=self.scope
+        )
+
 
 class CampaignIndexView(CampaignActionUrls, generic.IndexView):
+    """National campaigns are listed to province administrators, to read only."""
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("province")
+
+    def get_edit_url(self, instance):
+        if campaign_changeable(instance, scope=self.scope):
+            return super().get_edit_url(instance)
+        return None
+
+    def get_delete_url(self, instance):
+        if campaign_changeable(instance, scope=self.scope):
+            return super().get_delete_url(instance)
+        return None
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -158,8 +237,21 @@ class CampaignEditView(CampaignActionUrls, generic.EditView):
             buttons.append(Button(label, url=url, icon_name=icon, priority=priority))
         return buttons
 
+    @transaction.atomic
     def save_instance(self):
-        campaign = super().save_instance()
+        """Saved like any edit, its wagtail.edit entry saying what changed, from
+        what to what."""
+        changes = form_changes(form=self.form)
+        campaign = self.action_class(
+            self.form.instance, user=self.request.user, form=self.form, log_action=""
+        ).execute(skip_permission_checks=True)
+        log(
+            instance=campaign,
+            action="wagtail.edit",
+            user=self.request.user,
+            data={"changes": changes},
+            content_changed=bool(changes),
+        )
         _recount_after_commit(campaign)
         return campaign
 
@@ -307,7 +399,7 @@ class CompletionVoidView(CampaignActionView):
         return self.request.path
 
 
-class CampaignViewSet(ModelViewSet):
+class CampaignViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Campaign
     icon = "calendar-check"
     menu_label = _("Campaigns")
@@ -318,6 +410,7 @@ class CampaignViewSet(ModelViewSet):
     add_view_class = CampaignCreateView
     edit_view_class = CampaignEditView
     copy_view_enabled = False
+    inspect_view_enabled = True
     list_display = [
         "title",
         Column("scope", label=_("Scope"), accessor=_scope),

@@ -7,4 +7,4 @@ class LearningConfig(AppConfig):
     verbose_name = _("Learning")
 
     def ready(self) -> None:
-        from . import audit, lesson_hooks  # noqa: F401 - receivers and the serve hook
+        from . import audit, lesson_hooks, roles  # noqa: F401 - receivers, serve hook

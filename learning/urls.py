@@ -6,6 +6,7 @@ from django.urls import include, path, register_converter
 from django.urls.converters import IntConverter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -16,6 +17,7 @@ from leaderboard import views as leaderboard_views
 from leaderboard import views_results as leaderboard_results
 
 from . import views
+from .admin_scope import national_history_only
 
 
 class IdConverter(IntConverter):
@@ -162,6 +164,14 @@ urlpatterns = [
     path("certificates/", include(certificate_patterns)),
     path("leaderboard/", include(leaderboard_patterns)),
     path("django-admin/", admin.site.urls),
+    path(
+        "admin/reports/site-history/",
+        national_history_only(LogEntriesView.as_view()),
+    ),
+    path(
+        "admin/reports/site-history/results/",
+        national_history_only(LogEntriesView.as_view(results_only=True)),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

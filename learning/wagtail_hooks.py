@@ -2,7 +2,8 @@
 
 Administrative units (browse communes, fill in population); assisted learning:
 commune administrators, helpers, and assisted sessions an administrator can void;
-certificates an administrator can correct or revoke.
+certificates an administrator can correct or revoke. Every view keeps to the
+administrator's scope (learning.admin_scope).
 """
 
 from datetime import datetime
@@ -24,7 +25,6 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -36,6 +36,13 @@ from wagtail.snippets.views.snippets import (
 
 from courses.models import CoursePage
 
+from .admin_scope import (
+    ProvincePermissionPolicy,
+    ScopedDeleteBulkAction,
+    ScopedPermissionPolicy,
+    ScopedViewSetMixin,
+    choices_scope,
+)
 from .models import (
     AssistedSession,
     Certificate,
@@ -61,33 +68,19 @@ from .services.learners import name_is_real
 from .services.population import population_change_record
 from .views.population_admin import PopulationImportView, population_template
 
-
-class ForbiddenActionsPolicy(ModelPermissionPolicy):
-    """The model's permissions, except for actions no one takes in the admin."""
-
-    def __init__(self, model, *, forbidden: set[str]):
-        super().__init__(model)
-        self.forbidden = forbidden
-
-    def user_has_permission(self, user, action):
-        if action in self.forbidden:
-            return False
-        return super().user_has_permission(user, action)
-
-
 # Units come from the official list (units_load): none is added or deleted here.
 OFFICIAL_LIST = {"add", "delete"}
 
 
 register_permission_policy(
-    Province, ForbiddenActionsPolicy(Province, forbidden=OFFICIAL_LIST)
+    Province, ProvincePermissionPolicy(Province, forbidden=OFFICIAL_LIST)
 )
 register_permission_policy(
-    Commune, ForbiddenActionsPolicy(Commune, forbidden=OFFICIAL_LIST)
+    Commune, ScopedPermissionPolicy(Commune, commune="", forbidden=OFFICIAL_LIST)
 )
 
 
-class ProvinceViewSet(SnippetViewSet):
+class ProvinceViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Province
     icon = "site"
     list_display = ["name", "code", "division_type"]
@@ -104,12 +97,27 @@ class CommuneEditView(EditView):
         return commune
 
 
-class CommuneViewSet(SnippetViewSet):
+def _provinces_in_scope(request):
+    communes = scope_for(user=request.user).filter(Commune.objects.all(), commune="")
+    return Province.objects.filter(code__in=communes.values("province"))
+
+
+class CommuneFilterSet(WagtailFilterSet):
+    province = django_filters.ModelChoiceFilter(
+        label=_("province"), queryset=_provinces_in_scope
+    )
+
+    class Meta:
+        model = Commune
+        fields = []
+
+
+class CommuneViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Commune
     edit_view_class = CommuneEditView
     icon = "home"
     list_display = ["name", "code", "province", "population"]
-    list_filter = ["province"]
+    filterset_class = CommuneFilterSet
     search_fields = ["name", "code"]
     ordering = ["province_id", "name"]
     list_per_page = 50
@@ -214,30 +222,43 @@ def register_learning_log_actions(actions):
         actions.register_action(action, label, message)
 
 
-# Administrators are granted and taken away, never edited in place; helpers and
-# sessions are written only by the learning services, which audit-log them;
-# sessions are voided, never added or deleted here.
-for administrator in (CommuneAdministrator, ProvinceAdministrator):
-    register_permission_policy(
-        administrator, ForbiddenActionsPolicy(administrator, forbidden={"change"})
-    )
+# Administrators are granted and taken away, never edited in place; only national
+# administrators see province administrators. Helpers and sessions are written
+# only by the learning services, which audit-log them; sessions are voided, never
+# added or deleted here.
 register_permission_policy(
-    Helper, ForbiddenActionsPolicy(Helper, forbidden={"add", "change", "delete"})
+    CommuneAdministrator,
+    ScopedPermissionPolicy(CommuneAdministrator, forbidden={"change"}),
+)
+register_permission_policy(
+    ProvinceAdministrator,
+    ScopedPermissionPolicy(ProvinceAdministrator, commune=None, forbidden={"change"}),
+)
+register_permission_policy(
+    Helper, ScopedPermissionPolicy(Helper, forbidden={"add", "change", "delete"})
 )
 register_permission_policy(
     AssistedSession,
-    ForbiddenActionsPolicy(AssistedSession, forbidden={"add", "delete"}),
+    ScopedPermissionPolicy(AssistedSession, forbidden={"add", "delete"}),
 )
 
 
 class AdministratorForm(WagtailAdminModelForm):
-    """The account is found by the phone number or email it signs in with."""
+    """The account is found by the phone number or email it signs in with; the
+    place is one the granting administrator administers."""
 
     place = "commune"  # the field naming what they administer
+    outside_scope = _("Choose a commune in the area you administer.")
 
     contact = forms.CharField(
         label=_("Phone number or email of their account"), max_length=254
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields[self.place]
+        choices_scope(field, user=self.for_user)
+        field.error_messages["invalid_choice"] = self.outside_scope
 
     def clean_contact(self) -> User:
         contact = self.cleaned_data["contact"].strip()
@@ -267,9 +288,10 @@ class AdministratorForm(WagtailAdminModelForm):
 
 class ProvinceAdministratorForm(AdministratorForm):
     place = "province"
+    outside_scope = _("Choose a province in the area you administer.")
 
 
-class CommuneAdministratorViewSet(SnippetViewSet):
+class CommuneAdministratorViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = CommuneAdministrator
     icon = "user"
     list_display = ["user", "commune", "granted_at"]
@@ -287,7 +309,7 @@ class CommuneAdministratorViewSet(SnippetViewSet):
         return CommuneAdministrator.objects.select_related("user", "commune")
 
 
-class ProvinceAdministratorViewSet(SnippetViewSet):
+class ProvinceAdministratorViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = ProvinceAdministrator
     icon = "user"
     list_display = ["user", "province", "granted_at"]
@@ -305,7 +327,7 @@ class ProvinceAdministratorViewSet(SnippetViewSet):
         return ProvinceAdministrator.objects.select_related("user", "province")
 
 
-class HelperViewSet(SnippetViewSet):
+class HelperViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Helper
     icon = "group"
     list_display = ["user", "commune", "kind", "active", "granted_at"]
@@ -320,15 +342,22 @@ class HelperViewSet(SnippetViewSet):
         return Helper.objects.select_related("user", "commune")
 
 
+def _helper_communes_in_scope(request):
+    communes = Commune.objects.filter(code__in=Helper.objects.values("commune"))
+    return scope_for(user=request.user).filter(communes, commune="")
+
+
+def _helpers_in_scope(request):
+    helpers = User.objects.filter(helper__isnull=False).order_by("username")
+    return scope_for(user=request.user).filter(helpers, commune="helper__commune")
+
+
 class AssistedSessionFilterSet(WagtailFilterSet):
     commune = django_filters.ModelChoiceFilter(
-        label=_("commune"),
-        field_name="commune",
-        queryset=Commune.objects.filter(helpers__isnull=False).distinct(),
+        label=_("commune"), field_name="commune", queryset=_helper_communes_in_scope
     )
     helper = django_filters.ModelChoiceFilter(
-        label=_("helper"),
-        queryset=User.objects.filter(helper__isnull=False).order_by("username"),
+        label=_("helper"), queryset=_helpers_in_scope
     )
     kind = django_filters.ChoiceFilter(
         label=_("helper kind"),
@@ -376,7 +405,7 @@ def _session_result(session) -> str:
     return f"{attempt.score}% {'✓' if attempt.passed else '✗'}"
 
 
-class AssistedSessionViewSet(SnippetViewSet):
+class AssistedSessionViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = AssistedSession
     icon = "user"
     edit_view_class = AssistedSessionVoidView
@@ -431,10 +460,17 @@ class AssistedLearningViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(AssistedLearningViewSetGroup)
 
+# After Wagtail's own bulk delete, which it replaces for these models.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)
 
-# Certificates are issued by completing a course, never added or deleted here.
+
+# Certificates are issued by completing a course, never added or deleted here;
+# they belong to the commune of the completion.
 register_permission_policy(
-    Certificate, ForbiddenActionsPolicy(Certificate, forbidden={"add", "delete"})
+    Certificate,
+    ScopedPermissionPolicy(
+        Certificate, commune="completion__commune", forbidden={"add", "delete"}
+    ),
 )
 
 
@@ -550,7 +586,7 @@ class CertificateInspectView(InspectView):
         return super().get_field_display_value(field_name, field)
 
 
-class CertificateViewSet(SnippetViewSet):
+class CertificateViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Certificate
     icon = "doc-full"
     menu_label = _("Certificates")

@@ -39,6 +39,7 @@ from ..models import (
     User,
 )
 from ..phones import phone_normalize
+from ..scopes import scope_for
 from ..sms import sms_send
 from .learners import birth_years, learner_create, name_clean, name_is_real
 from .progress import completion_record, completion_void, lesson_finish, quiz_submit
@@ -64,11 +65,12 @@ def _refuse(message) -> AssistedInvalid:
 
 
 def _may_administer(*, user: User, commune_id: str | None) -> bool:
-    """Superusers, national admins with the model permission, or the commune's own."""
-    if user.is_superuser or user.has_perm("learning.change_assistedsession"):
+    """Administrators whose scope holds the commune."""
+    scope = scope_for(user=user)
+    if scope.national:
         return True
-    administrators = CommuneAdministrator.objects.filter(commune_id=commune_id)
-    return administrators.filter(user=user).exists()
+    commune = Commune.objects.filter(pk=commune_id).first()
+    return commune is not None and scope.includes(commune)
 
 
 def _helper_locked(*, user: User) -> Helper:

@@ -251,12 +251,6 @@ def test_a_forged_expired_or_borrowed_preview_saves_nothing(
 
 def test_a_province_administrator_imports_only_their_province(client, units):
     user = User.objects.create_user(username="tinh", password="!")
-    group = Group.objects.create(name="Quản trị tỉnh")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="change_commune"),
-    )
-    user.groups.add(group)
     ProvinceAdministrator.objects.create(user=user, province_id=HANOI)
     client.force_login(user)
     before = populations()
