@@ -35,7 +35,13 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         key: value
         for key, value in os.environ.items()
         if key
-        not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE", "REDIS_URL"}
+        not in {
+            "SECRET_KEY",
+            "DEBUG",
+            "DJANGO_SETTINGS_MODULE",
+            "REDIS_URL",
+            "XAPI_LRS_URL",
+        }
         | set(SERVICES)
     }
     environment.update(DJANGO_SETTINGS_MODULE="learning.settings.production", **env)
@@ -108,3 +114,21 @@ def test_production_passes_the_deployment_checklist():
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_pushing_learning_records_without_their_own_secret():
+    lrs = {"XAPI_LRS_URL": "https://lrs.example.vn/xapi"}
+    keyless = manage(
+        "check", SECRET_KEY=GOOD_SECRET, REDIS_URL=REDIS, **SERVICES, **lrs
+    )
+    keyed = manage(
+        "check",
+        SECRET_KEY=GOOD_SECRET,
+        REDIS_URL=REDIS,
+        XAPI_ACTOR_SECRET="z" * 50,
+        **SERVICES,
+        **lrs,
+    )
+
+    assert keyless.returncode != 0 and "XAPI_ACTOR_SECRET" in keyless.stderr
+    assert keyed.returncode == 0, keyed.stderr

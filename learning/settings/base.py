@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "learning",
     "courses",
     "leaderboard",
+    "reports",
+    "xapi",
     "channels",
     "allauth",
     "allauth.account",
@@ -298,3 +300,25 @@ CERTIFICATE_ISSUER_NAME = os.environ.get(
 # Numbers one visitor may look up on the verification form per hour.
 CERTIFICATE_LOOKUPS_PER_HOUR = int(os.environ.get("CERTIFICATE_LOOKUPS_PER_HOUR", 30))
 ACCOUNT_RATE_LIMITS["certificate_lookup"] = f"{CERTIFICATE_LOOKUPS_PER_HOUR}/h/ip"
+
+# Learning records (xAPI, the xapi app). Actors are pseudonymous: an HMAC of the
+# learner's id keyed by XAPI_ACTOR_SECRET (derived from SECRET_KEY when empty);
+# XAPI_ACTORS_IDENTIFIED=true sends the account id and the learner's name instead.
+# With XAPI_LRS_URL set, each learning event is queued for the Learning Record
+# Store (HTTP Basic with the username and password) on the "xapi" task backend,
+# a database queue worked off by `manage.py db_worker --backend xapi`; a failed
+# push is retried XAPI_PUSH_ATTEMPTS times in all, waiting XAPI_PUSH_BACKOFF_SECONDS
+# and then twice as long each time. Other background tasks still run at once.
+XAPI_ACTOR_SECRET = os.environ.get("XAPI_ACTOR_SECRET", "")
+XAPI_ACTORS_IDENTIFIED = env_bool("XAPI_ACTORS_IDENTIFIED", False)
+XAPI_LRS_URL = os.environ.get("XAPI_LRS_URL", "")
+XAPI_LRS_USERNAME = os.environ.get("XAPI_LRS_USERNAME", "")
+XAPI_LRS_PASSWORD = os.environ.get("XAPI_LRS_PASSWORD", "")
+XAPI_LRS_TIMEOUT = float(os.environ.get("XAPI_LRS_TIMEOUT", 10))
+XAPI_PUSH_ATTEMPTS = int(os.environ.get("XAPI_PUSH_ATTEMPTS", 8))
+XAPI_PUSH_BACKOFF_SECONDS = float(os.environ.get("XAPI_PUSH_BACKOFF_SECONDS", 30))
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "xapi": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}

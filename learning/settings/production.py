@@ -29,6 +29,9 @@ if not CERTIFICATE_SIGNING_KEY:
     raise ImproperlyConfigured(
         "Set CERTIFICATE_SIGNING_KEY to an Ed25519 private key in PEM."
     )
+if XAPI_LRS_URL and not XAPI_ACTOR_SECRET:
+    # Pseudonyms keyed from SECRET_KEY would all change with it.
+    raise ImproperlyConfigured("Set XAPI_ACTOR_SECRET when XAPI_LRS_URL is set.")
 
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"

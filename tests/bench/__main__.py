@@ -1,6 +1,7 @@
 """make bench: certificate rendering, page speed under each way of serving HTTP, and
-live fan-out latency, then the leaderboard (tests/bench/leaderboard.py).
-BENCH_ONLY=certificates or BENCH_ONLY=leaderboard runs that part alone.
+live fan-out latency, then the leaderboard (tests/bench/leaderboard.py) and the
+commune report (tests/bench/reports.py). BENCH_ONLY=certificates,
+BENCH_ONLY=leaderboard or BENCH_ONLY=reports runs that part alone.
 
 Runs real servers on 127.0.0.1 against a fresh database (SQLite, or the PostgreSQL
 named by DATABASE_URL) and prints its figures; nothing here asserts a timing.
@@ -26,7 +27,7 @@ from websockets.asyncio.client import connect
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning.settings.test")
 django.setup()
 
-from tests.bench import leaderboard  # noqa: E402
+from tests.bench import leaderboard, reports  # noqa: E402
 from tests.live import UVICORN, live_site  # noqa: E402
 from tests.resident import (  # noqa: E402
     HANOI,
@@ -242,6 +243,9 @@ def main() -> None:
     if os.environ.get("BENCH_ONLY") == "leaderboard":
         leaderboard.main()
         return
+    if os.environ.get("BENCH_ONLY") == "reports":
+        reports.main()
+        return
     r = certificate_render()
     print("## certificate PDF (reportlab, warm, one process; target p95 <= 50 ms)")
     print(
@@ -299,6 +303,7 @@ def main() -> None:
     )
     print()
     leaderboard.main()
+    reports.main()
 
 
 if __name__ == "__main__":
