@@ -20,6 +20,7 @@ run: install
 	$(BIN)/python manage.py units_load
 	$(BIN)/python manage.py demo_load
 	$(BIN)/python manage.py demo_campaigns
+	$(BIN)/python manage.py reports_rebuild
 	$(BIN)/uvicorn learning.asgi:application --host $(HOST) --port $(PORT)
 
 test: install
