@@ -19,9 +19,9 @@ from wagtail.models import Locale
 
 from courses.models import CompetenceArea, CoursePage
 from learning.models import Completion, Learner, LessonProgress, QuizAttempt
+from learning.rows import upsert
 
 from .models import Award, EarnedBadge, LearnerScore
-from .rows import upsert
 from .services.standings import local_day
 
 POINTS_LESSON = 10

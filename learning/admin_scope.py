@@ -15,8 +15,11 @@ import operator
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils.functional import classproperty
+from django.utils.translation import gettext_lazy
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.chooser import BaseChooseView
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -25,7 +28,7 @@ from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import get_snippet_models
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 
-from .scopes import scope_for
+from .scopes import Scope, scope_for
 
 
 class ScopedPermissionPolicy(ModelPermissionPolicy):
@@ -172,6 +175,42 @@ class ScopedDeleteBulkAction(DeleteBulkAction):
         if not rows:
             raise Http404
         return rows
+
+
+def area_scope(user, *, permission: str = "") -> Scope | None:
+    """The area of an admin page about the user's own communes; None for those
+    who administer none, or lack `permission`."""
+    scope = scope_for(user=user)
+    if scope.empty or (permission and not user.has_perm(permission)):
+        return None
+    return scope
+
+
+class AreaRequiredMixin:
+    """A view of the user's own area (self.scope): others get 403 saying
+    `area_refusal`, where a raised PermissionDenied would send them to the admin
+    home with a generic message."""
+
+    area_refusal = gettext_lazy("This page is about the communes you administer.")
+    area_permission = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        self.scope = area_scope(request.user, permission=self.area_permission)
+        if self.scope is None:
+            context = {"exception": self.area_refusal}
+            return TemplateResponse(request, "403.html", context, status=403)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class AreaMenuItem(MenuItem):
+    """A menu entry for the pages of AreaRequiredMixin, shown to whom they admit."""
+
+    def __init__(self, *args, permission: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return area_scope(request.user, permission=self.permission) is not None
 
 
 def national_history_only(view):

@@ -13,8 +13,8 @@ from .models import CommuneAdministrator, ProvinceAdministrator
 PROVINCE_ADMINISTRATORS = "Quản trị tỉnh"
 COMMUNE_ADMINISTRATORS = "Quản trị xã"
 
-# What each role may do, within its scope. Campaigns and flags belong to the
-# leaderboard app: named here by string so that the roles read as one table.
+# What each role may do, within its scope; apps above learning add theirs with
+# role_permissions_add (the leaderboard: campaigns and fair-play flags).
 EVERY_ADMINISTRATOR = [
     ("wagtailadmin", "access_admin"),
     ("learning", "view_commune"),
@@ -23,8 +23,6 @@ EVERY_ADMINISTRATOR = [
     ("learning", "view_assistedsession"),
     ("learning", "change_assistedsession"),  # void a session (the service checks scope)
     ("learning", "view_certificate"),
-    ("leaderboard", "view_campaign"),
-    ("leaderboard", "view_flag"),
 ]
 ROLE_PERMISSIONS = {
     PROVINCE_ADMINISTRATORS: [
@@ -34,12 +32,16 @@ ROLE_PERMISSIONS = {
         ("learning", "add_communeadministrator"),
         ("learning", "delete_communeadministrator"),
         ("learning", "change_certificate"),  # correct the name, or revoke
-        ("leaderboard", "add_campaign"),
-        ("leaderboard", "change_campaign"),  # also freeze, and void a completion
-        ("leaderboard", "change_flag"),  # mark reviewed
     ],
-    COMMUNE_ADMINISTRATORS: EVERY_ADMINISTRATOR,
+    COMMUNE_ADMINISTRATORS: [*EVERY_ADMINISTRATOR],
 }
+
+
+def role_permissions_add(*, role: str, permissions: list[tuple[str, str]]) -> None:
+    """Another app's permissions for a role, from its AppConfig.ready(): the groups
+    are made (by the migration, or again when missing) with every app's."""
+    held = ROLE_PERMISSIONS[role]
+    held += [permission for permission in permissions if permission not in held]
 
 
 @transaction.atomic

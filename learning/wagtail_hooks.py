@@ -22,7 +22,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
@@ -37,6 +36,7 @@ from wagtail.snippets.views.snippets import (
 from courses.models import CoursePage
 
 from .admin_scope import (
+    AreaMenuItem,
     ProvincePermissionPolicy,
     ScopedDeleteBulkAction,
     ScopedPermissionPolicy,
@@ -66,7 +66,11 @@ from .services import (
 )
 from .services.learners import name_is_real
 from .services.population import population_change_record
-from .views.population_admin import PopulationImportView, population_template
+from .views.population_admin import (
+    POPULATION_PERMISSION,
+    PopulationImportView,
+    population_template,
+)
 
 # Units come from the official list (units_load): none is added or deleted here.
 OFFICIAL_LIST = {"add", "delete"}
@@ -651,18 +655,12 @@ def population_urls():
     ]
 
 
-class PopulationMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("learning.change_commune") and not (
-            scope_for(user=request.user).empty
-        )
-
-
 @hooks.register("register_admin_menu_item")
 def population_menu_item():
-    return PopulationMenuItem(
+    return AreaMenuItem(
         _("Import populations"),
         reverse("learning_population_import"),
         icon_name="upload",
         order=230,
+        permission=POPULATION_PERMISSION,
     )

@@ -1,14 +1,13 @@
 """The Wagtail admin's home page for administrators: their own part of the movement
 at a glance, read from the rollups (reports.selectors), never from completions."""
 
-from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import policy_registry
 
 from leaderboard.models import Campaign
-from learning.models import Commune, Learner
 from learning.scopes import Scope
 
 from . import selectors
@@ -50,10 +49,7 @@ class CommunesPanel(ScopePanel):
         ranked = selectors.commune_report(scope=self.scope).filter(
             coverage__isnull=False
         )
-        without = self.scope.filter(Commune.objects.all(), commune="").filter(
-            ~Exists(Learner.objects.filter(commune=OuterRef("pk")))
-        )
-        ranked = ranked.select_related("province")
+        without = selectors.communes_without_learners(scope=self.scope)
         return {
             "ranked": [
                 (_("Highest coverage"), ranked.order_by("-coverage", "name")[:LISTED]),
@@ -72,22 +68,17 @@ class CampaignsPanel(ScopePanel):
     template_name = "reports/dashboard/campaigns.html"
 
     def get_context_data(self, parent_context=None):
+        """The running ones among the campaigns the admin lists to this user."""
+        user = parent_context["request"].user
         now = timezone.now()
         running = Campaign.objects.filter(
             status=Campaign.Status.RUNNING, starts_at__lte=now, ends_at__gt=now
         )
-        if not self.scope.national:
-            provinces = set(self.scope.provinces) | set(
-                Commune.objects.filter(pk__in=self.scope.communes).values_list(
-                    "province_id", flat=True
-                )
-            )
-            running = running.filter(
-                Q(province__isnull=True) | Q(province__in=provinces)
-            )
-        user = parent_context["request"].user
+        policy = policy_registry.get_by_type(Campaign)
         return {
-            "campaigns": list(running.select_related("province")),
+            "campaigns": list(
+                policy.scoped(running, user=user).select_related("province")
+            ),
             "can_edit": user.has_perm("leaderboard.change_campaign"),
         }
 

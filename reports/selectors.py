@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db.models import (
+    Exists,
     ExpressionWrapper,
     F,
     FloatField,
@@ -20,18 +21,12 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 
-from learning.models import Commune
+from learning.models import Commune, Learner
 from learning.scopes import Scope
 
 from .models import ALL, CommuneDay
-from .services import local_day
 
 TREND_DAYS = 30
-
-
-def local_today() -> date:
-    """Today where the residents live."""
-    return local_day(timezone.now())
 
 
 def _dimension(*, course: int | None, area: int | None) -> dict:
@@ -83,7 +78,7 @@ def commune_report(
     the 30 days before.
     """
     dimension = _dimension(course=course, area=area)
-    last = end or local_today()
+    last = end or timezone.localdate()
     recent_start = last - timedelta(days=TREND_DAYS - 1)
     previous_start = recent_start - timedelta(days=TREND_DAYS)
     period = {"dimension": dimension, "start": start, "end": end}
@@ -108,6 +103,12 @@ def commune_report(
             output_field=FloatField(),
         )
     )
+
+
+def communes_without_learners(*, scope: Scope) -> QuerySet[Commune]:
+    """The communes in scope where no resident has signed up yet."""
+    communes = scope.filter(Commune.objects.all(), commune="")
+    return communes.filter(~Exists(Learner.objects.filter(commune=OuterRef("pk"))))
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def daily_completions(
     *, scope: Scope, days: int = 90, today: date | None = None
 ) -> list[tuple[date, int]]:
     """Completions in the scope on each of the last `days` days, zeros included."""
-    last = today or local_today()
+    last = today or timezone.localdate()
     first = last - timedelta(days=days - 1)
     rows = (
         scope.filter(CommuneDay.objects.filter(course=ALL, area=ALL))
@@ -175,7 +176,7 @@ def commune_trends(
 ) -> dict[str, list[int]]:
     """Daily completions of each commune (by code) over `days` days ending at `end`
     (or today), for sparklines; communes outside the scope are left out."""
-    last = end or local_today()
+    last = end or timezone.localdate()
     first = last - timedelta(days=days - 1)
     in_scope = scope.filter(Commune.objects.filter(code__in=communes), commune="")
     trends = {code: [0] * days for code in in_scope.values_list("code", flat=True)}

@@ -4,14 +4,15 @@ voided, and recounted from the completions by the rebuild."""
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.utils import timezone
 
 from courses.models import Competence, CoursePage
 from learning.models import Completion, Learner
+from learning.rows import upsert_many
 
 from .models import ALL, CommuneDay, DeletedLearnerDay
 
@@ -20,11 +21,6 @@ KEY = ("commune", "course", "area", "day")  # the unique constraint's columns
 
 # (day, course, area) -> counter name -> change
 Changes = dict[tuple[date, int, int], Counter]
-
-
-def local_day(moment: datetime) -> date:
-    """The calendar day of a moment where the residents live, whoever is asking."""
-    return moment.astimezone(ZoneInfo(settings.TIME_ZONE)).date()
 
 
 def course_areas(course_ids: Iterable[int]) -> dict[int, set[int]]:
@@ -80,7 +76,7 @@ def _add(total: Changes, changes: Changes, sign: int) -> None:
 
 def _done(completion: Completion) -> Done:
     return Done(
-        day=local_day(completion.completed_at),
+        day=timezone.localdate(completion.completed_at),
         course=completion.course_id,
         assisted=completion.assisted,
     )
@@ -98,39 +94,23 @@ def _learner_done(completion: Completion, **filters) -> list[Done]:
         .exclude(pk=completion.pk)
         .values_list("completed_at", "course_id", "assisted")
     )
-    return [Done(local_day(at), course, assisted) for at, course, assisted in rows]
+    return [
+        Done(timezone.localdate(at), course, assisted) for at, course, assisted in rows
+    ]
 
 
 def _upsert(model, *, commune_id: str, changes: Changes, counters: tuple) -> None:
-    """Add the changes to one commune's rows in one statement (ON CONFLICT DO
-    UPDATE), creating the rows that are missing. Rows go in key order, so two
-    writers lock shared rows in the same order and cannot deadlock."""
-    rows = [
-        (key, [counts[name] for name in counters])
-        for key, counts in sorted(changes.items())
-        if any(counts[name] for name in counters)
-    ]
-    if not rows:
-        return
-    quote, meta = connection.ops.quote_name, model._meta
-    table = quote(meta.db_table)
-    columns = [quote(meta.get_field(name).column) for name in (*KEY, *counters)]
-    added = ", ".join(
-        f"{column} = {table}.{column} + EXCLUDED.{column}"
-        for column in columns[len(KEY) :]
+    """Add the changes to one commune's rows, creating the rows that are missing."""
+    upsert_many(
+        model,
+        key=KEY,
+        add=counters,
+        rows=[
+            (commune_id, course, area, day, *(counts[name] for name in counters))
+            for (day, course, area), counts in changes.items()
+            if any(counts[name] for name in counters)
+        ],
     )
-    placeholders = f"({', '.join(['%s'] * len(columns))})"
-    sql = (
-        f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608 - names quoted
-        f"VALUES {', '.join([placeholders] * len(rows))} "
-        f"ON CONFLICT ({', '.join(columns[: len(KEY)])}) DO UPDATE SET {added}"
-    )
-    params = []
-    for (day, course, area), amounts in rows:
-        day = connection.ops.adapt_datefield_value(day)
-        params += [commune_id, course, area, day, *amounts]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
 
 
 def _count(completion: Completion, *, sign: int) -> None:
@@ -183,7 +163,7 @@ def rollup_learner_keep(*, learner: Learner) -> None:
     for commune, at, course, assisted in Completion.objects.filter(
         learner=learner, voided_at=None, commune__isnull=False
     ).values_list("commune_id", "completed_at", "course_id", "assisted"):
-        by_commune[commune].append(Done(local_day(at), course, assisted))
+        by_commune[commune].append(Done(timezone.localdate(at), course, assisted))
     areas = course_areas(each.course for done in by_commune.values() for each in done)
     for commune, done in sorted(by_commune.items()):
         _upsert(

@@ -5,7 +5,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.http import StreamingHttpResponse
-from django.template.response import TemplateResponse
 from django.utils import numberformat
 from django.utils.formats import get_format
 from django.utils.functional import cached_property
@@ -17,8 +16,9 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Locale
 
 from courses.models import CompetenceArea, CoursePage
+from learning.admin_scope import AreaRequiredMixin
 from learning.models import Commune, Province
-from learning.scopes import Scope, scope_for
+from learning.scopes import Scope
 
 from .selectors import TREND_DAYS, commune_report, commune_trends
 
@@ -144,7 +144,8 @@ SORTS = {
 }
 
 
-class CommuneReportView(ReportView):
+class CommuneReportView(AreaRequiredMixin, ReportView):
+    area_refusal = _("Reports show the communes you administer, and you have none.")
     """Each commune's learners, completions, coverage and trend, within the
     administrator's scope."""
 
@@ -207,15 +208,6 @@ class CommuneReportView(ReportView):
             for fmt in ("csv", "xlsx")
         }
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        self.scope = scope_for(user=request.user)
-        if self.scope.empty or not request.user.has_perm("wagtailadmin.access_admin"):
-            message = _("Reports show the communes you administer, and you have none.")
-            return TemplateResponse(
-                request, "403.html", {"exception": message}, status=403
-            )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "scope": self.scope}

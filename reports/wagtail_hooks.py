@@ -3,8 +3,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from learning.admin_scope import AreaMenuItem
 from learning.scopes import scope_for
 
 from .dashboard import CampaignsPanel, CommunesPanel, SummaryPanel
@@ -27,15 +27,9 @@ def report_urls():
     ]
 
 
-class CommuneReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        """Only administrators of some part of the country have communes to see."""
-        return not scope_for(user=request.user).empty
-
-
 @hooks.register("register_reports_menu_item")
 def commune_report_menu_item():
-    return CommuneReportMenuItem(
+    return AreaMenuItem(
         _("Communes"), reverse("reports_communes"), icon_name="table", order=50
     )
 

@@ -111,6 +111,17 @@ def correct_answers(course, questions=None) -> dict[str, str | list[str]]:
     return data
 
 
+def wrong_answers(course) -> dict[str, str | list[str]]:
+    """The quiz form answered wrong everywhere."""
+    data = correct_answers(course)
+    for question in course.quiz_questions():
+        wrong = next(
+            i for i in range(len(question.choices)) if i not in question.correct
+        )
+        data[f"q-{question.id}"] = [str(wrong)]
+    return data
+
+
 def study(learner, course, minutes=None) -> None:
     """Read every lesson of a course through the services, spending `minutes` in all.
 

@@ -6,15 +6,13 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 from django.http import StreamingHttpResponse
-from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from learning.admin_scope import AreaRequiredMixin
 from learning.models import User
-from learning.scopes import scope_for
 
 from .forms import ExportForm, default_range
 from .services import export_record
@@ -50,7 +48,10 @@ def json_array(
         export_record(user=user, start=start, end=end, count=count)
 
 
-class ExportView(WagtailAdminTemplateMixin, TemplateView):
+class ExportView(AreaRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    area_refusal = gettext_lazy(
+        "Exporting learning records needs a province or commune."
+    )
     template_name = "xapi/export.html"
     page_title = gettext_lazy("Export learning records (xAPI)")
     header_icon = "download"
@@ -59,10 +60,6 @@ class ExportView(WagtailAdminTemplateMixin, TemplateView):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get(self, request, *args, **kwargs):
-        scope = scope_for(user=request.user)
-        if scope.empty:
-            message = _("Exporting learning records needs a province or commune.")
-            return render(request, "403.html", {"exception": message}, status=403)
         if not {"start", "end"} & request.GET.keys():
             start, end = default_range()
             form = ExportForm(initial={"start": start, "end": end})
@@ -72,7 +69,9 @@ class ExportView(WagtailAdminTemplateMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form), status=400)
         start, end = form.cleaned_data["start"], form.cleaned_data["end"]
         statements = statements_export(
-            scope=scope, start=day_start(start), end=day_start(end + timedelta(days=1))
+            scope=self.scope,
+            start=day_start(start),
+            end=day_start(end + timedelta(days=1)),
         )
         response = StreamingHttpResponse(
             json_array(statements, user=request.user, start=start, end=end),

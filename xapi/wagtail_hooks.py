@@ -3,10 +3,9 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from learning.scopes import scope_for
+from learning.admin_scope import AreaMenuItem
 
 from .views import ExportView
 
@@ -16,14 +15,9 @@ def xapi_urls():
     return [path("xapi/export/", ExportView.as_view(), name="xapi_export")]
 
 
-class ExportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return not scope_for(user=request.user).empty
-
-
 @hooks.register("register_reports_menu_item")
 def xapi_export_menu_item():
-    return ExportMenuItem(
+    return AreaMenuItem(
         _("Learning records (xAPI)"),
         reverse("xapi_export"),
         name="xapi-export",

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from learning.models import Commune, Completion, HelperKind, User
+from learning.rows import upsert
 
 from ..live import boards_touch_on_commit
 from ..models import (
@@ -23,7 +24,6 @@ from ..models import (
     CampaignStanding,
     CampaignVoid,
 )
-from ..rows import upsert
 
 
 class CampaignFrozen(ValueError):

@@ -8,11 +8,14 @@ def roles_setup(apps, schema_editor):
     from learning.roles import (
         COMMUNE_ADMINISTRATORS,
         PROVINCE_ADMINISTRATORS,
+        ROLE_PERMISSIONS,
         administrator_roles_setup,
     )
 
-    # On a new database, permissions are otherwise created only after migrating.
-    for label in ("learning", "leaderboard", "wagtailadmin"):
+    # On a new database, permissions are otherwise created only after migrating;
+    # the roles hold those of every app that added to them.
+    labels = {app for codes in ROLE_PERMISSIONS.values() for app, _code in codes}
+    for label in sorted(labels):
         create_permissions(global_apps.get_app_config(label), verbosity=0)
     groups = administrator_roles_setup()
     Membership = apps.get_model("learning", "User").groups.through

@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from ..admin_scope import AreaRequiredMixin, area_scope
 from ..models import Commune, PopulationChange
-from ..scopes import Scope, scope_for
 from ..services.population import (
     MAX_BYTES,
     PopulationFileInvalid,
@@ -33,22 +33,16 @@ class PopulationUploadForm(forms.Form):
     )
 
 
-def population_scope(request) -> Scope:
+POPULATION_PERMISSION = "learning.change_commune"
+
+
+class PopulationImportView(AreaRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     """Who may import: those who may change communes, within their scope."""
-    scope = scope_for(user=request.user)
-    if scope.empty or not request.user.has_perm("learning.change_commune"):
-        raise PermissionDenied
-    return scope
 
-
-class PopulationImportView(WagtailAdminTemplateMixin, TemplateView):
+    area_permission = POPULATION_PERMISSION
     template_name = "learning/admin/population_import.html"
     page_title = gettext_lazy("Import populations")
     header_icon = "upload"
-
-    def dispatch(self, request, *args, **kwargs):
-        self.scope = population_scope(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
@@ -105,7 +99,9 @@ class PopulationImportView(WagtailAdminTemplateMixin, TemplateView):
 
 def population_template(request) -> HttpResponse:
     """CSV of the communes in scope with their current population, to fill in."""
-    scope = population_scope(request)
+    scope = area_scope(request.user, permission=POPULATION_PERMISSION)
+    if scope is None:
+        raise PermissionDenied
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="dan-so-xa-phuong.csv"'
     response.write("\ufeff")  # so that Excel reads UTF-8

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import json
 import os
 import platform
@@ -31,6 +30,8 @@ import time
 from datetime import timedelta
 from itertools import pairwise
 from pathlib import Path
+
+from tests.bench.scratch import scratch_database
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 VNEID_SLUG = "kich-hoat-va-su-dung-vneid"
@@ -74,33 +75,6 @@ def timed(function, times: int) -> list[float]:
 
 
 # ---- 1 and 2: in this process, on a scratch database ------------------------
-
-
-@contextlib.contextmanager
-def scratch_database():
-    """bench_leaderboard on DATABASE_URL's server (or a SQLite file), migrated and
-    loaded as `make run` does; dropped afterwards."""
-    from django.core.management import call_command
-    from django.db import connection
-
-    with tempfile.TemporaryDirectory() as tmp:
-        test = connection.settings_dict.setdefault("TEST", {})
-        test["NAME"] = (
-            "bench_leaderboard"
-            if connection.vendor == "postgresql"
-            else str(Path(tmp) / "bench_leaderboard.sqlite3")
-        )
-        old_name = connection.creation.create_test_db(
-            verbosity=0, autoclobber=True, serialize=False
-        )
-        try:
-            quiet = io.StringIO()
-            call_command("units_load", stdout=quiet)
-            call_command("demo_load", "--only", VNEID_SLUG, stdout=quiet)
-            call_command("demo_campaigns", "--no-residents", stdout=quiet)
-            yield
-        finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def standings_cost(count: int) -> tuple[list[float], int]:
@@ -279,7 +253,11 @@ def in_process(big: int) -> dict:
 
     figures: dict = {"big": big}
     started = time.perf_counter()
-    with scratch_database():
+    with scratch_database(
+        "bench_leaderboard",
+        ("demo_load", "--only", VNEID_SLUG),
+        ("demo_campaigns", "--no-residents"),
+    ):
         figures["vendor"] = connection.vendor
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:

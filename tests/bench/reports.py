@@ -12,20 +12,18 @@ Prints figures; asserts nothing about timings.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import math
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import django
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning.settings.test")
 django.setup()
+
+from tests.bench.scratch import scratch_database  # noqa: E402
 
 PAGE_READS = int(os.environ.get("BENCH_REPORT_READS", 20))
 EXPORT_READS = int(os.environ.get("BENCH_REPORT_EXPORTS", 5))
@@ -41,32 +39,6 @@ def is_postgres() -> bool:
 COMPLETIONS = int(
     os.environ.get("BENCH_REPORT_COMPLETIONS", 1_000_000 if is_postgres() else 200_000)
 )
-
-
-@contextlib.contextmanager
-def scratch_database():
-    """bench_reports on DATABASE_URL's server (or a SQLite file), migrated, with the
-    communes and the demo courses; dropped afterwards."""
-    from django.core.management import call_command
-    from django.db import connection
-
-    with tempfile.TemporaryDirectory() as tmp:
-        test = connection.settings_dict.setdefault("TEST", {})
-        test["NAME"] = (
-            "bench_reports"
-            if connection.vendor == "postgresql"
-            else str(Path(tmp) / "bench_reports.sqlite3")
-        )
-        old_name = connection.creation.create_test_db(
-            verbosity=0, autoclobber=True, serialize=False
-        )
-        try:
-            quiet = io.StringIO()
-            call_command("units_load", stdout=quiet)
-            call_command("demo_load", stdout=quiet)
-            yield
-        finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 # Learners of 1, 2 or 3 courses (by id): 2 on average.
@@ -203,7 +175,7 @@ def run() -> dict:
     from reports.services import rollups_rebuild
 
     figures: dict = {}
-    with scratch_database():
+    with scratch_database("bench_reports", ("demo_load",)):
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SHOW server_version")

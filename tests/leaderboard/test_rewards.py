@@ -37,7 +37,7 @@ from learning.signals import (
     quiz_submitted,
     send_safely,
 )
-from tests.conftest import correct_answers, study
+from tests.conftest import correct_answers, study, wrong_answers
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 MONDAY = date(2025, 9, 1)
@@ -55,16 +55,6 @@ def _badges(learner) -> set[str]:
 
 def _areas(learner) -> set[str]:
     return {badge for badge in _badges(learner) if badge.startswith("area:")}
-
-
-def _wrong_answers(course) -> dict:
-    data = correct_answers(course)
-    for question in course.quiz_questions():
-        wrong = next(
-            i for i in range(len(question.choices)) if i not in question.correct
-        )
-        data[f"q-{question.id}"] = [str(wrong)]
-    return data
 
 
 def _days(learner, *offsets: int) -> LearnerScore:
@@ -151,7 +141,7 @@ def test_a_failed_quiz_gives_no_points_but_counts_as_a_day_of_learning(
     study(learner, course)
 
     _attempt, result = events(
-        quiz_submit, learner=learner, course=course, data=_wrong_answers(course)
+        quiz_submit, learner=learner, course=course, data=wrong_answers(course)
     )
 
     assert not result.passed

@@ -37,7 +37,7 @@ from learning.services import (
     resident_register,
 )
 from learning.services.assisted import CODE_SENDS, CODE_TRIES
-from tests.conftest import PASSWORD, correct_answers
+from tests.conftest import PASSWORD, correct_answers, wrong_answers
 
 User = get_user_model()
 PHONE = "0912 345 678"
@@ -137,16 +137,6 @@ def record_passed(*, helper, resident, course) -> AssistedSession:
         lesson_ids=list(course.lessons().values_list("pk", flat=True)),
         data=correct_answers(course),
     )
-
-
-def wrong_answers(course) -> dict:
-    data = correct_answers(course)
-    for question in course.quiz_questions():
-        wrong = next(
-            i for i in range(len(question.choices)) if i not in question.correct
-        )
-        data[f"q-{question.id}"] = [str(wrong)]
-    return data
 
 
 def code_sent() -> str:

@@ -7,7 +7,6 @@ import base64
 import hashlib
 import hmac
 import json
-import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +15,6 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.utils import translation
-from jsonschema import FormatChecker
 from jsonschema.validators import validator_for
 
 from learning import badges
@@ -31,6 +29,7 @@ from learning.badges import (
     public_jwk,
     signing_key,
 )
+from tests.formats import FORMATS
 
 SCHEMAS = Path(badges.__file__).parent / "schemas"
 NAME = "Nguyễn Thị Hồng"
@@ -41,22 +40,6 @@ ISSUER_ID = f"{SITE}/learn/certificates/issuer/"
 RFC8037_D = "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"
 RFC8037_X = "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"
 RFC8037_THUMBPRINT = "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
-RFC3339 = re.compile(
-    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
-)
-
-# jsonschema asserts "date-time" only with the optional rfc3339-validator
-# package; the schema's DateTimeZ fields are checked here instead.
-FORMATS = FormatChecker()
-
-
-@FORMATS.checks("date-time", raises=ValueError)
-def _date_time(value) -> bool:
-    if not isinstance(value, str):
-        return True
-    if not RFC3339.match(value):
-        raise ValueError(f"not an RFC 3339 date-time: {value!r}")
-    return datetime.fromisoformat(value).tzinfo is not None
 
 
 @pytest.fixture(autouse=True)

@@ -8,20 +8,9 @@ from django.core.management import call_command
 
 from learning.models import Completion, Learner, QuizAttempt
 from learning.services import quiz_submit
-from tests.conftest import correct_answers, study
+from tests.conftest import correct_answers, study, wrong_answers
 
 from .lrs import lrs_serve
-
-
-def wrong_answers(course) -> dict:
-    """The quiz form answered wrong everywhere."""
-    data = correct_answers(course)
-    for question in course.quiz_questions():
-        wrong = next(
-            i for i in range(len(question.choices)) if i not in question.correct
-        )
-        data[f"q-{question.id}"] = [str(wrong)]
-    return data
 
 
 @dataclass

@@ -2,36 +2,21 @@
 
 JSON Schema cannot compare two properties, so the schema's `rawWithinMinMax`
 keyword (a score's raw value between its min and max, min below max) is
-implemented here; jsonschema asserts "date-time" only with an optional package,
-so that format is checked here too.
+implemented here; "date-time" is checked by tests.formats.
 """
 
 import json
-import re
-from datetime import datetime
 from pathlib import Path
 
-from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+from jsonschema import Draft202012Validator, ValidationError
 from jsonschema.validators import extend
 
 import xapi
+from tests.formats import FORMATS
 
 SCHEMA = json.loads(
     (Path(xapi.__file__).parent / "schemas" / "statement.json").read_text()
 )
-RFC3339 = re.compile(
-    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
-)
-FORMATS = FormatChecker()
-
-
-@FORMATS.checks("date-time", raises=ValueError)
-def _date_time(value) -> bool:
-    if not isinstance(value, str):
-        return True
-    if not RFC3339.match(value):
-        raise ValueError(f"not an ISO 8601 date-time with an offset: {value!r}")
-    return datetime.fromisoformat(value).tzinfo is not None
 
 
 def _raw_within_min_max(validator, enabled, score, schema):

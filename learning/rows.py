@@ -1,4 +1,5 @@
-"""Counting rows written in one statement, the same on PostgreSQL and SQLite."""
+"""Counting rows written in one statement, the same on PostgreSQL and SQLite:
+standings, scores and report rollups add to their counts without reading them."""
 
 from django.db import connection
 from django.utils import timezone
@@ -42,3 +43,35 @@ def upsert(
     with connection.cursor() as cursor:
         cursor.execute(sql, [*values.values(), *add.values()])
         return cursor.fetchone() if returning else None
+
+
+def upsert_many(
+    model, *, key: tuple[str, ...], add: tuple[str, ...], rows: list[tuple]
+):
+    """Insert rows or add to their counts, all in one statement: each row is the
+    values of `key` then of `add`. Rows go in key order, so two writers lock the
+    rows they share in the same order and cannot deadlock."""
+    if not rows:
+        return
+    quote, meta = connection.ops.quote_name, model._meta
+    table = quote(meta.db_table)
+    names = (*key, *add)
+    columns = [quote(meta.get_field(name).column) for name in names]
+    fields = [meta.get_field(name) for name in names]
+    added = ", ".join(
+        f"{column} = {table}.{column} + EXCLUDED.{column}"
+        for column in columns[len(key) :]
+    )
+    placeholders = f"({', '.join(['%s'] * len(columns))})"
+    sql = (
+        f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608 - names quoted
+        f"VALUES {', '.join([placeholders] * len(rows))} "
+        f"ON CONFLICT ({', '.join(columns[: len(key)])}) DO UPDATE SET {added}"
+    )
+    params = [
+        field.get_db_prep_value(value, connection)
+        for row in sorted(rows)
+        for field, value in zip(fields, row, strict=True)
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
