@@ -5,12 +5,12 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint bench messages clean
+.PHONY: install run test lint security lock bench messages clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --constraint requirements.lock -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,6 +29,18 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Bandit at high severity, and pip-audit over the locked versions. pip-audit
+# needs PyPI's vulnerability data; packages it cannot look up are listed.
+security: install
+	$(BIN)/bandit -q -r learning courses leaderboard reports xapi --severity-level high
+	$(BIN)/pip-audit --requirement requirements.lock --no-deps --disable-pip \
+		--progress-spinner off
+
+# The exact versions installs use: refresh after changing pyproject.toml.
+lock: install
+	$(BIN)/pip install --quiet --upgrade -e '.[dev]'
+	$(BIN)/pip freeze --exclude-editable > requirements.lock
 
 bench: install
 	$(BIN)/python -m tests.bench

@@ -1,6 +1,8 @@
 """Live boards over websockets: a snapshot on connect, then changes, at most one
 message a second."""
 
+import time
+
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
@@ -15,6 +17,7 @@ from .live import group_name, relay_join, relay_leave, rows_changed, whole_if_ch
 from .texts import place_texts
 
 MAX_MESSAGE = 1024
+SNAPSHOT_GAP = 1.0  # seconds between snapshots one watcher may ask for
 REFUSED = 4403
 NOT_FOUND = 4404
 
@@ -64,6 +67,7 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
     """One board: national (provinces), a province (its communes), or a commune."""
 
     relay = None
+    snapshot_at = -SNAPSHOT_GAP
 
     async def connect(self):
         kwargs = self.scope["url_route"]["kwargs"]
@@ -122,6 +126,7 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
         return {**payload, "texts": texts}
 
     async def _snapshot(self) -> None:
+        self.snapshot_at = time.monotonic()
         payload = await database_sync_to_async(self.compute)()
         await self.send_json(
             {
@@ -150,6 +155,9 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
     async def receive_json(self, content, **kwargs):
         kind = content.get("type") if isinstance(content, dict) else None
         if kind == "snapshot":
+            if time.monotonic() - self.snapshot_at < SNAPSHOT_GAP:
+                await self._error(_("Too many requests. Wait a second."))
+                return
             await self._snapshot()
         elif kind == "ping":
             await self.send_json({"type": "pong"})

@@ -70,6 +70,7 @@ class ProvinceForm(forms.Form):
         label=_("Province or city"),
         queryset=Province.objects.all(),
         empty_label=_("— choose your province —"),
+        widget=forms.Select(attrs={"data-autosubmit": ""}),
         error_messages={
             "required": _("Please choose your province."),
             "invalid_choice": _(

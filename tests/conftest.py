@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from channels.layers import channel_layers
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.utils import timezone
 
 from courses.demo import demo_pages_load
@@ -34,6 +35,12 @@ def need(condition: bool, reason: str) -> None:
     if IN_CI:
         pytest.fail(f"{reason} (required when CI=true)")
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits and cached pages live in the cache: each test starts empty."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -132,3 +132,30 @@ def test_production_refuses_pushing_learning_records_without_their_own_secret():
 
     assert keyless.returncode != 0 and "XAPI_ACTOR_SECRET" in keyless.stderr
     assert keyed.returncode == 0, keyed.stderr
+
+
+def test_production_cookies_are_secure_and_browsers_are_held_to_https():
+    shown = (
+        "from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.LANGUAGE_COOKIE_SECURE,"
+        " s.SESSION_COOKIE_HTTPONLY, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS,"
+        " s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.CONTENT_SECURITY_POLICY['DIRECTIVES']"
+        "['connect-src'])"
+    )
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        shown,
+        SECRET_KEY=GOOD_SECRET,
+        REDIS_URL=REDIS,
+        **SERVICES,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().split(maxsplit=7) == [
+        *["True"] * 5,
+        "31536000",
+        "True",
+        "[\"'self'\", 'wss://hocvuso.example.vn']",
+    ]

@@ -2,9 +2,12 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -71,6 +74,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "learning.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "learning.middleware.LanguageMiddleware",
@@ -133,19 +137,14 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 
 
 def redis_cache(url: str) -> dict:
-    """A Redis cache that degrades to misses, so pages still work when Redis is down."""
+    """A Redis cache that falls back to the process's memory while Redis is down,
+    so pages, sign-in and rate limits keep working (learning.cache)."""
     return {
-        "BACKEND": "django_redis.cache.RedisCache",
+        "BACKEND": "learning.cache.FallbackRedisCache",
         "LOCATION": url,
-        "OPTIONS": {
-            "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": 0.5,
-            "SOCKET_TIMEOUT": 0.5,
-        },
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
     }
 
-
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 if REDIS_URL:
     CHANNEL_LAYERS = {
@@ -273,6 +272,47 @@ LOGGING = {
 }
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin
 
+# Content-Security-Policy (learning.csp): scripts, styles and media from this site
+# only, never inline; videos embed from YouTube and Vimeo alone. Live boards open
+# a websocket to the site itself. The Wagtail admin needs inline scripts.
+VIDEO_HOSTS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+_site = urlsplit(WAGTAILADMIN_BASE_URL)
+_websocket = f"{'wss' if _site.scheme == 'https' else 'ws'}://{_site.netloc}"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF, _websocket],
+        "frame-src": VIDEO_HOSTS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+ADMIN_CSP_PREFIXES = ("/admin/",)
+ADMIN_CSP_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    # Never a nonce here: browsers then ignore 'unsafe-inline'.
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-src": [SELF, *VIDEO_HOSTS],  # the page preview
+    "frame-ancestors": [SELF],
+}
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # it would fetch from releases.wagtail.org
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}
+]
+
 # Learning rules. Time counted for one lesson or one quiz attempt is capped, so a
 # page left open overnight does not pass for study.
 LEARNING_LESSON_TIME_CAP_SECONDS = int(os.environ.get("LESSON_TIME_CAP", 20 * 60))
@@ -300,6 +340,10 @@ CERTIFICATE_ISSUER_NAME = os.environ.get(
 # Numbers one visitor may look up on the verification form per hour.
 CERTIFICATE_LOOKUPS_PER_HOUR = int(os.environ.get("CERTIFICATE_LOOKUPS_PER_HOUR", 30))
 ACCOUNT_RATE_LIMITS["certificate_lookup"] = f"{CERTIFICATE_LOOKUPS_PER_HOUR}/h/ip"
+# Quiz answers sent by one learner, and residents one helper registers: far more
+# than a person does by hand, far fewer than a script would.
+ACCOUNT_RATE_LIMITS["quiz_submit"] = "10/m/user,60/h/user"
+ACCOUNT_RATE_LIMITS["resident_register"] = "10/m/user,60/h/user"
 
 # Learning records (xAPI, the xapi app). Actors are pseudonymous: an HMAC of the
 # learner's id keyed by XAPI_ACTOR_SECRET (derived from SECRET_KEY when empty);

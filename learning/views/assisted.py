@@ -1,5 +1,6 @@
 """Assisted learning: helpers' pages and the commune administrator's helper list."""
 
+from allauth.core import ratelimit
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -82,12 +83,19 @@ def helper_home(request):
     return render(request, "learning/helper/home.html", context)
 
 
+REGISTER_RATE_LIMIT_ACTION = "resident_register"
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def resident_new(request):
     """Register a resident who has no smartphone, in the helper's commune."""
     helper = _helper(request)
+    if request.method == "POST" and not ratelimit.consume(
+        request, action=REGISTER_RATE_LIMIT_ACTION
+    ):
+        return render(request, "429.html", status=429)
     form = ResidentForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
         try:

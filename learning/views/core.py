@@ -2,6 +2,7 @@
 
 import asyncio
 
+from allauth.core import ratelimit
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
@@ -67,6 +68,9 @@ def quiz_form(*, course, data) -> dict:
     }
 
 
+QUIZ_RATE_LIMIT_ACTION = "quiz_submit"
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -78,6 +82,8 @@ def quiz(request, course_id: int):
     learner = services.learner_ensure(user=request.user)
     errors = []
     if request.method == "POST":
+        if not ratelimit.consume(request, action=QUIZ_RATE_LIMIT_ACTION):
+            return render(request, "429.html", status=429)
         try:
             attempt, result = services.quiz_submit(
                 learner=learner, course=course, data=dict(request.POST.lists())

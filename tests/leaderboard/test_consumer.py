@@ -7,6 +7,7 @@ from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.test import Client
 
+from leaderboard.consumers import SNAPSHOT_GAP
 from leaderboard.live import PING_GAP, boards_touch, group_name
 from leaderboard.models import Campaign, CampaignStanding
 from leaderboard.services.standings import campaign_completion_void
@@ -323,6 +324,25 @@ async def test_bad_frames_get_an_error_and_the_socket_stays_open(
     assert error["type"] == "error" and expected in error["message"]
     assert pong == {"type": "pong"}
     assert not await database_sync_to_async(CampaignStanding.objects.exists)()
+
+
+async def test_a_watcher_asking_for_snapshots_in_a_loop_gets_errors(campaign):
+    communicator = board(f"{campaign.pk}/", cookie="django_language=en")
+    await communicator.connect()
+    try:
+        await until(communicator, "snapshot")
+        for _ in range(3):
+            await communicator.send_json_to({"type": "snapshot"})
+        frames = [await communicator.receive_json_from(timeout=WAIT) for _ in range(3)]
+        await asyncio.sleep(SNAPSHOT_GAP)
+        await communicator.send_json_to({"type": "snapshot"})
+        later = await communicator.receive_json_from(timeout=WAIT)
+    finally:
+        await communicator.disconnect()
+
+    assert [frame["type"] for frame in frames] == ["error"] * 3
+    assert "Too many requests" in frames[0]["message"]
+    assert later["type"] == "snapshot"
 
 
 async def test_error_frames_are_vietnamese_by_default(campaign):

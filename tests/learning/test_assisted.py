@@ -281,6 +281,26 @@ def test_a_helper_registers_a_resident_with_a_phone(helper_client):
     assert (user.phone, user.phone_verified) == (PHONE_E164, False)
 
 
+def test_a_helper_registering_residents_in_bulk_is_stopped(
+    helper_client, helper, settings
+):
+    settings.ACCOUNT_RATE_LIMITS = {
+        **settings.ACCOUNT_RATE_LIMITS,
+        "resident_register": "3/m/user",
+    }
+    url = reverse("learning:helper_resident_new")
+    names = ["Lò Thị Mai", "Hà Văn Bình", "Vì Thị Hoa", "Lường Văn Sáng"]
+
+    statuses = [
+        helper_client.post(url, {"full_name": name, "birth_year": "1960"}).status_code
+        for name in names
+    ]
+
+    assert statuses == [302, 302, 302, 429]
+    assert not Learner.objects.filter(full_name="Lường Văn Sáng").exists()
+    assert helper_client.get(url).status_code == 200  # the form still opens
+
+
 @pytest.mark.parametrize(
     "data",
     [

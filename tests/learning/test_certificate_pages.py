@@ -8,7 +8,6 @@ from datetime import datetime
 
 import jwt
 import pytest
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
@@ -38,11 +37,6 @@ from tests.conftest import PASSWORD
 
 NAME = "Nguyễn Thị Hồng Nhung"
 LOOKUP = reverse("certificates:lookup")
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture

@@ -234,6 +234,25 @@ def test_tampered_quiz_posts_get_400_and_store_nothing(
     assert not Completion.objects.exists()
 
 
+def test_a_flood_of_quiz_answers_is_stopped_before_grading(
+    client, logged_in, course, settings
+):
+    settings.ACCOUNT_RATE_LIMITS = {
+        **settings.ACCOUNT_RATE_LIMITS,
+        "quiz_submit": "3/m/user",
+    }
+    study(logged_in, course)
+    forged = {**correct_answers(course), "draw": "forged"}
+
+    statuses = [client.post(quiz_url(course), forged).status_code for _ in range(3)]
+    refused = client.post(quiz_url(course), correct_answers(course))
+
+    assert statuses == [400, 400, 400]
+    assert refused.status_code == 429
+    assert not QuizAttempt.objects.exists()
+    assert client.get(quiz_url(course)).status_code == 200
+
+
 def test_a_rejected_quiz_keeps_the_answers_already_given(client, logged_in, course):
     singles = [q for q in course.quiz_questions() if q.kind == "single"]
     data = correct_answers(course, questions=singles)
