@@ -1,6 +1,7 @@
 """Live boards over websockets: a snapshot on connect, then changes, at most one
 message a second."""
 
+import logging
 import time
 
 from channels.db import database_sync_to_async
@@ -13,8 +14,17 @@ from learning.middleware import language_from_cookie
 from learning.models import Commune, Province
 
 from . import selectors
-from .live import group_name, relay_join, relay_leave, rows_changed, whole_if_changed
+from .live import (
+    LAYER_LOST,
+    group_name,
+    relay_join,
+    relay_leave,
+    rows_changed,
+    whole_if_changed,
+)
 from .texts import place_texts
+
+logger = logging.getLogger(__name__)
 
 MAX_MESSAGE = 1024
 SNAPSHOT_GAP = 1.0  # seconds between snapshots one watcher may ask for
@@ -99,13 +109,20 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
             )
         args = (campaign, subject) if subject is not None else (campaign,)
         self.compute = lambda: compute(*args)
-        self.relay = await relay_join(
-            self,
-            key=(self.kind, campaign.pk, getattr(subject, "pk", None)),
-            group=group,
-            compute=self.compute,
-            diff=diff,
-        )
+        try:
+            self.relay = await relay_join(
+                self,
+                key=(self.kind, campaign.pk, getattr(subject, "pk", None)),
+                group=group,
+                compute=self.compute,
+                diff=diff,
+            )
+        except Exception:
+            # The channel layer (Redis) or the database is unreachable: refuse,
+            # and the page says it is reconnecting until they are back.
+            logger.warning("Board %s could not start", group, exc_info=True)
+            await self.close(code=LAYER_LOST)
+            return
         await self.accept()
         await self._snapshot()
 

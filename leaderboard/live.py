@@ -6,6 +6,7 @@ and the database is read once a second per board per process, not per watcher.
 """
 
 import asyncio
+import contextlib
 import logging
 import weakref
 from collections.abc import Callable
@@ -19,6 +20,10 @@ from django.db import transaction
 logger = logging.getLogger(__name__)
 
 DIRTY = {"type": "leaderboard.dirty"}
+HEARTBEAT = {"type": "leaderboard.heartbeat"}
+# Close code for watchers when the channel layer (Redis) is gone: their pages say
+# they are reconnecting, and come back to a fresh snapshot once it returns.
+LAYER_LOST = 4503
 
 
 def group_name(campaign_id: int, province: str | None = None) -> str:
@@ -131,16 +136,18 @@ class Relay:
         self.sent_at = float("-inf")
         self.flusher: asyncio.Task | None = None
         self.listener: asyncio.Task | None = None
+        self.heart: asyncio.Task | None = None
 
     async def start(self) -> None:
         layer = get_channel_layer()
         self.channel = await layer.new_channel()
         await layer.group_add(self.group, self.channel)
         self.listener = asyncio.create_task(self._listen(layer))
+        self.heart = asyncio.create_task(self._beat(layer))
         self.last = await self.compute()
 
     async def stop(self) -> None:
-        for task in (self.listener, self.flusher):
+        for task in (self.listener, self.flusher, self.heart):
             if task is not None:
                 task.cancel()
         try:
@@ -151,14 +158,43 @@ class Relay:
     async def _listen(self, layer) -> None:
         while True:
             try:
-                await layer.receive(self.channel)
+                message = await layer.receive(self.channel)
             except asyncio.CancelledError:
                 raise
             except Exception:
                 logger.warning("Board %s lost its channel layer", self.group)
                 await asyncio.sleep(1)
                 continue
-            self.poke()
+            if message.get("type") != HEARTBEAT["type"]:
+                self.poke()
+
+    async def _beat(self, layer) -> None:
+        """Send to the relay's own channel now and then. Redis' pub/sub layer does
+        not tell its listeners when the connection drops: a send that fails does."""
+        while True:
+            await asyncio.sleep(settings.LEADERBOARD_HEARTBEAT_SECONDS)
+            try:
+                await layer.send(self.channel, HEARTBEAT)
+            except Exception:
+                logger.warning("Board %s lost its channel layer", self.group)
+                await self._lost()
+                return
+
+    async def _lost(self) -> None:
+        """Updates can no longer arrive: forget the relay, and close its watchers
+        so that they reconnect (to a new relay) when the layer is back."""
+        relays = _relays.get(asyncio.get_running_loop(), {})
+        if relays.get(self.key) is self:
+            del relays[self.key]
+        for task in (self.listener, self.flusher):
+            if task is not None:
+                task.cancel()
+        await asyncio.gather(
+            *(watcher.close(code=LAYER_LOST) for watcher in list(self.watchers)),
+            return_exceptions=True,
+        )
+        with contextlib.suppress(Exception):  # Redis is likely still away
+            await get_channel_layer().group_discard(self.group, self.channel)
 
     def poke(self) -> None:
         self.dirty = True

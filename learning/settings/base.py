@@ -168,6 +168,9 @@ else:
 
 # A live board sends each watcher at most one message per this many seconds.
 LEADERBOARD_UPDATE_SECONDS = float(os.environ.get("LEADERBOARD_UPDATE_SECONDS", 1))
+# How often each board checks that Redis still carries its updates; watchers are
+# closed (and reconnect) when it does not.
+LEADERBOARD_HEARTBEAT_SECONDS = float(os.environ.get("LEADERBOARD_HEARTBEAT", 5))
 
 AUTH_USER_MODEL = "learning.User"
 AUTHENTICATION_BACKENDS = [
