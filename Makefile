@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint security lock bench messages clean
+.PHONY: install run test lint security lock bench loadtest messages clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ lock: install
 
 bench: install
 	$(BIN)/python -m tests.bench
+
+# Residents and websocket watchers against 2 server processes on PostgreSQL and
+# Redis (DATABASE_URL, REDIS_URL; the local ones by default), for 5 minutes.
+loadtest: install
+	$(BIN)/python -m tests.load
 
 messages: install
 	$(BIN)/python manage.py makemessages --locale vi --locale en --ignore '.venv/*' --no-obsolete

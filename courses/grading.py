@@ -13,6 +13,7 @@ ANSWER_PREFIX = "q-"
 DRAW_FIELD = "draw"
 DRAW_SALT = "courses.quiz.draw"
 DRAW_MAX_AGE = 24 * 60 * 60
+DRAW_KEY_MAX = 64  # what QuizAttempt.draw_key holds
 
 SINGLE, MULTIPLE, TRUE_FALSE, PICTURE = "single", "multiple", "true_false", "picture"
 
@@ -155,14 +156,19 @@ def draw_open(*, token: str, course_id: int, pool: Sequence[Question]) -> Draw:
     except (signing.BadSignature, TypeError, ValueError) as error:
         raise DrawInvalid from error
     by_id = {question.id: question for question in pool}
+    now = time.time()
+    # Types first: only this site signs draws, but whatever a signed payload
+    # holds must be refused, not break the checks after it or grading.
     if (
         signed_course != course_id
         or not isinstance(ids, list)
         or not ids
-        or len(set(ids)) != len(ids)
         or not all(isinstance(i, str) and i in by_id for i in ids)
-        or not isinstance(drawn_at, int)
+        or len(set(ids)) != len(ids)
+        or type(drawn_at) is not int
+        or not now - DRAW_MAX_AGE <= drawn_at <= now + DRAW_MAX_AGE
         or not isinstance(key, str)
+        or not (key.isascii() and key.isalnum() and len(key) <= DRAW_KEY_MAX)
     ):
         raise DrawInvalid
     return Draw(questions=[by_id[i] for i in ids], drawn_at=drawn_at, key=key)

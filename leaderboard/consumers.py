@@ -2,6 +2,7 @@
 message a second."""
 
 import logging
+import re
 import time
 
 from channels.db import database_sync_to_async
@@ -30,6 +31,7 @@ MAX_MESSAGE = 1024
 SNAPSHOT_GAP = 1.0  # seconds between snapshots one watcher may ask for
 REFUSED = 4403
 NOT_FOUND = 4404
+CODE = re.compile(r"[0-9A-Za-z]{1,10}")
 
 
 def national_payload(campaign) -> dict:
@@ -59,6 +61,10 @@ def _board(kind: str, campaign_id: int, code: str | None, user):
         return NOT_FOUND, None
     if not selectors.campaign_visible(campaign=campaign, user=user):
         return REFUSED, None
+    if kind != "national" and not CODE.fullmatch(code or ""):
+        # No province or commune has such a code; PostgreSQL would not even take
+        # some of them (NUL) in a query.
+        return NOT_FOUND, None
     subject = None
     if kind == "province":
         subject = Province.objects.filter(pk=code).first()
@@ -78,13 +84,23 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
 
     relay = None
     snapshot_at = -SNAPSHOT_GAP
+    sent = None  # the numbers of the last snapshot sent; None until one is
 
     async def connect(self):
         kwargs = self.scope["url_route"]["kwargs"]
         self.kind = kwargs.get("kind", "national")
-        campaign, subject = await _board(
-            self.kind, kwargs["campaign"], kwargs.get("code"), self.scope.get("user")
-        )
+        try:
+            campaign, subject = await _board(
+                self.kind,
+                kwargs["campaign"],
+                kwargs.get("code"),
+                self.scope.get("user"),
+            )
+        except Exception:
+            # The database is unreachable: the page says it is reconnecting.
+            logger.warning("Board %s could not be looked up", kwargs, exc_info=True)
+            await self.close(code=LAYER_LOST)
+            return
         if isinstance(campaign, int):
             await self.close(code=campaign)
             return
@@ -132,7 +148,10 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
             self.relay = None
 
     async def board_update(self, changes: dict) -> None:
-        await self.send_json({"type": "update", **self._worded(changes)})
+        # Until its snapshot has gone, a watcher gets nothing: _snapshot sends what
+        # changed meanwhile after it.
+        if self.sent is not None:
+            await self.send_json({"type": "update", **self._worded(changes)})
 
     def _worded(self, payload: dict) -> dict:
         """A commune's place in sentences, in this watcher's language."""
@@ -143,8 +162,9 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
         return {**payload, "texts": texts}
 
     async def _snapshot(self) -> None:
+        """The relay's current numbers, then whatever changed while they were sent."""
         self.snapshot_at = time.monotonic()
-        payload = await database_sync_to_async(self.compute)()
+        self.sent, payload = None, self.relay.last
         await self.send_json(
             {
                 "type": "snapshot",
@@ -154,6 +174,11 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
                 **self._worded(payload),
             }
         )
+        self.sent = payload
+        if self.relay.last is not payload and (
+            changes := self.relay.diff(payload, self.relay.last)
+        ):
+            await self.board_update(changes)
 
     async def receive(self, text_data=None, bytes_data=None, **kwargs):
         if text_data is None:
@@ -164,7 +189,9 @@ class BoardConsumer(AsyncJsonWebsocketConsumer):
             return
         try:
             content = await self.decode_json(text_data)
-        except ValueError:
+        except (ValueError, RecursionError):
+            # RecursionError: arrays nested about a thousand deep, which fit in
+            # MAX_MESSAGE and exhaust the JSON parser's stack.
             await self._error(_("The message is not valid JSON."))
             return
         await self.receive_json(content)

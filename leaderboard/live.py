@@ -6,7 +6,6 @@ and the database is read once a second per board per process, not per watcher.
 """
 
 import asyncio
-import contextlib
 import logging
 import weakref
 from collections.abc import Callable
@@ -137,6 +136,8 @@ class Relay:
         self.flusher: asyncio.Task | None = None
         self.listener: asyncio.Task | None = None
         self.heart: asyncio.Task | None = None
+        # Done once the first numbers are in: watchers who come meanwhile wait.
+        self.started = asyncio.get_running_loop().create_future()
 
     async def start(self) -> None:
         layer = get_channel_layer()
@@ -147,8 +148,9 @@ class Relay:
         self.last = await self.compute()
 
     async def stop(self) -> None:
+        current = asyncio.current_task()
         for task in (self.listener, self.flusher, self.heart):
-            if task is not None:
+            if task is not None and task is not current:
                 task.cancel()
         try:
             await get_channel_layer().group_discard(self.group, self.channel)
@@ -186,15 +188,11 @@ class Relay:
         relays = _relays.get(asyncio.get_running_loop(), {})
         if relays.get(self.key) is self:
             del relays[self.key]
-        for task in (self.listener, self.flusher):
-            if task is not None:
-                task.cancel()
         await asyncio.gather(
             *(watcher.close(code=LAYER_LOST) for watcher in list(self.watchers)),
             return_exceptions=True,
         )
-        with contextlib.suppress(Exception):  # Redis is likely still away
-            await get_channel_layer().group_discard(self.group, self.channel)
+        await self.stop()
 
     def poke(self) -> None:
         self.dirty = True
@@ -228,7 +226,11 @@ _relays: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 async def relay_join(watcher, *, key: tuple, group: str, compute, diff) -> Relay:
-    """Attach a watcher to its board's relay in this process, starting it if new."""
+    """Attach a watcher to its board's relay in this process, starting it if new.
+
+    The relay's numbers (`relay.last`) are the watcher's snapshot: a thousand
+    watchers arriving at once cost one count, not a thousand.
+    """
     relays = _relays.setdefault(asyncio.get_running_loop(), {})
     relay = relays.get(key)
     if relay is None:
@@ -236,9 +238,14 @@ async def relay_join(watcher, *, key: tuple, group: str, compute, diff) -> Relay
         relays[key] = relay
         try:
             await relay.start()
-        except Exception:
+        except Exception as error:
             relays.pop(key, None)
+            relay.started.set_exception(error)
+            relay.started.exception()  # retrieved: no "never retrieved" warning
             raise
+        relay.started.set_result(None)
+    else:
+        await asyncio.shield(relay.started)
     relay.watchers.add(watcher)
     return relay
 

@@ -12,18 +12,25 @@ from .models import Campaign, CampaignDay, CampaignEntry, CampaignStanding
 Row = dict  # code, name, population, completions, learners, assisted, coverage
 
 
+def _staff(user: User | None) -> bool:
+    """People who work in the admin, where campaigns are prepared."""
+    return bool(
+        user
+        and user.is_authenticated
+        and (user.is_staff or user.has_perm("wagtailadmin.access_admin"))
+    )
+
+
 def campaign_visible(*, campaign: Campaign, user: User | None) -> bool:
     """Public boards are for everyone; drafts and private boards for staff only."""
-    if campaign.visible:
-        return True
-    return bool(user and user.is_authenticated and user.is_staff)
+    return campaign.visible or _staff(user)
 
 
 def campaigns_visible(*, user: User | None) -> list[Campaign]:
     campaigns = Campaign.objects.select_related("province").exclude(
         status=Campaign.Status.DRAFT
     )
-    if not (user and user.is_authenticated and user.is_staff):
+    if not _staff(user):
         campaigns = campaigns.filter(public=True)
     return list(campaigns)
 

@@ -63,4 +63,10 @@ urlpatterns = [
         bad_input_400(allauth_views.confirm_login_code),
         name="account_confirm_login_code",
     ),
+    path("email/", bad_input_400(allauth_views.email), name="account_email"),
+    path(
+        "reauthenticate/",
+        bad_input_400(allauth_views.reauthenticate),
+        name="account_reauthenticate",
+    ),
 ]

@@ -25,6 +25,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -88,6 +89,12 @@ class AccountPhoneVerificationStage(PhoneVerificationStage):
 
 class AccountAdapter(DefaultAccountAdapter):
     """Phone numbers live on `User.phone`; texts go through `learning.sms`."""
+
+    def clean_email(self, email: str) -> str:
+        # allauth cuts an address longer than the account's column to fit it,
+        # which would store an address nobody typed: refuse it instead.
+        MaxLengthValidator(User._meta.get_field("email").max_length)(email)
+        return super().clean_email(email)
 
     def phone_form_field(self, **kwargs):
         return PhoneNumberField(**kwargs)

@@ -1,9 +1,10 @@
 """Forms that parse what residents type."""
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from .models import Commune, Province, User
+from .models import Commune, Learner, Province, User
 from .selectors import commune_list_for_province
 from .services import learner_create, name_clean
 from .services.learners import birth_years, name_is_real
@@ -100,11 +101,19 @@ class CommuneForm(forms.Form):
         self.fields["commune"].queryset = commune_list_for_province(province=province)
 
 
-def full_name_validate(value: str) -> str:
-    """A real name with diacritics, composed (NFC): at least two letters, no digits."""
+NOT_A_REAL_NAME = _("Please enter your real full name.")
+
+
+def full_name_validate(value: str, *, unreal=NOT_A_REAL_NAME) -> str:
+    """A real name with diacritics, composed (NFC): at least two letters, no digits.
+
+    Its length is checked again once composed: a few characters compose into two
+    or three, so a name that fit as typed may not fit the learner's record.
+    """
     name = name_clean(value)
     if not name_is_real(name):
-        raise forms.ValidationError(_("Please enter your real full name."))
+        raise forms.ValidationError(unreal)
+    MaxLengthValidator(Learner._meta.get_field("full_name").max_length)(name)
     return name
 
 

@@ -4,11 +4,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .forms import full_name_validate
 from .models import Commune, HelperKind, User
 from .phones import phone_normalize
 from .selectors import user_by_contact
 from .services.assisted import CODE_DIGITS
-from .services.learners import birth_years, name_clean, name_is_real
+from .services.learners import birth_years
 
 
 class ResidentForm(forms.Form):
@@ -40,10 +41,10 @@ class ResidentForm(forms.Form):
     )
 
     def clean_full_name(self) -> str:
-        name = name_clean(self.cleaned_data["full_name"])
-        if not name_is_real(name):
-            raise ValidationError(_("Enter the resident's real full name."))
-        return name
+        return full_name_validate(
+            self.cleaned_data["full_name"],
+            unreal=_("Enter the resident's real full name."),
+        )
 
     def clean_birth_year(self) -> int:
         year = self.cleaned_data["birth_year"]

@@ -17,6 +17,11 @@ class User(AbstractUser):
     )
     phone_verified = models.BooleanField(_("phone number verified"), default=False)
 
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        # Whoever lacks it sees phone numbers masked in the admin's lists.
+        permissions = [("view_phone_number", _("Can see full phone numbers"))]
+
     @property
     def display_name(self) -> str:
         """How staff pages name the person: their learner name when they have one."""

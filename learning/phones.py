@@ -55,3 +55,25 @@ def phone_display(value: str) -> str:
     return phonenumbers.format_number(
         number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
+
+
+def phone_mask(value: str) -> str:
+    """A number shown to those who need not call it: 0912 ••• 678."""
+    shown = phone_display(value)
+    digits = [i for i, char in enumerate(shown) if char.isdigit()]
+    hidden = set(digits[4:-3])
+    return "".join("•" if i in hidden else char for i, char in enumerate(shown))
+
+
+# Who sees numbers in full: superusers, commune administrators (they call their
+# helpers and residents), and whoever is given it.
+PHONE_PERMISSION = "learning.view_phone_number"
+
+
+def phone_for(viewer, value: str) -> str:
+    """A stored number as `viewer` may see it: in full, or masked."""
+    if not value:
+        return ""
+    if viewer.has_perm(PHONE_PERMISSION):
+        return phone_display(value)
+    return phone_mask(value)

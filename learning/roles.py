@@ -33,7 +33,10 @@ ROLE_PERMISSIONS = {
         ("learning", "delete_communeadministrator"),
         ("learning", "change_certificate"),  # correct the name, or revoke
     ],
-    COMMUNE_ADMINISTRATORS: [*EVERY_ADMINISTRATOR],
+    COMMUNE_ADMINISTRATORS: [
+        *EVERY_ADMINISTRATOR,
+        ("learning", "view_phone_number"),  # they call their helpers and residents
+    ],
 }
 
 

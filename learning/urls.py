@@ -9,10 +9,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from courses.api import CoursePagesAPIViewSet
+from courses.api import (
+    BoundedDocumentsAPIViewSet,
+    BoundedImagesAPIViewSet,
+    CoursePagesAPIViewSet,
+)
 from leaderboard import views as leaderboard_views
 from leaderboard import views_results as leaderboard_results
 
@@ -30,8 +32,8 @@ register_converter(IdConverter, "id")
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", CoursePagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", BoundedImagesAPIViewSet)
+api_router.register_endpoint("documents", BoundedDocumentsAPIViewSet)
 
 learning_patterns = (
     [
@@ -152,6 +154,8 @@ leaderboard_patterns = (
     ],
     "leaderboard",
 )
+
+handler500 = "learning.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

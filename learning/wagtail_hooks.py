@@ -23,11 +23,12 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     EditView,
+    IndexView,
     InspectView,
     SnippetViewSet,
     SnippetViewSetGroup,
@@ -55,7 +56,7 @@ from .models import (
     ProvinceAdministrator,
     User,
 )
-from .phones import phone_normalize
+from .phones import phone_for, phone_normalize
 from .scopes import scope_for
 from .selectors import user_by_contact
 from .services import (
@@ -295,9 +296,31 @@ class ProvinceAdministratorForm(AdministratorForm):
     outside_scope = _("Choose a province in the area you administer.")
 
 
+class PersonColumn(TitleColumn):
+    """A person's name and phone number, linked to their row; the number masked for
+    whoever has no need to call them (learning.phones.phone_for)."""
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        user = context["raw_value"]
+        phone = phone_for(parent_context["request"].user, user.phone)
+        context["value"] = " · ".join(filter(None, [user.display_name, phone]))
+        return context
+
+
+class PersonIndexView(IndexView):
+    """Listings whose first column, "user", names the person (PersonColumn)."""
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        if field_name == "user":
+            column_class = PersonColumn
+        return super()._get_title_column(field_name, column_class, **kwargs)
+
+
 class CommuneAdministratorViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = CommuneAdministrator
     icon = "user"
+    index_view_class = PersonIndexView
     list_display = ["user", "commune", "granted_at"]
     search_fields = ["user__username", "user__email", "user__phone", "commune__name"]
     search_backend_name = None
@@ -310,12 +333,13 @@ class CommuneAdministratorViewSet(ScopedViewSetMixin, SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        return CommuneAdministrator.objects.select_related("user", "commune")
+        return CommuneAdministrator.objects.select_related("user__learner", "commune")
 
 
 class ProvinceAdministratorViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = ProvinceAdministrator
     icon = "user"
+    index_view_class = PersonIndexView
     list_display = ["user", "province", "granted_at"]
     search_fields = ["user__username", "user__email", "user__phone", "province__name"]
     search_backend_name = None
@@ -328,12 +352,13 @@ class ProvinceAdministratorViewSet(ScopedViewSetMixin, SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        return ProvinceAdministrator.objects.select_related("user", "province")
+        return ProvinceAdministrator.objects.select_related("user__learner", "province")
 
 
 class HelperViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Helper
     icon = "group"
+    index_view_class = PersonIndexView
     list_display = ["user", "commune", "kind", "active", "granted_at"]
     list_filter = ["kind", "active"]
     search_fields = ["user__username", "user__email", "user__phone", "commune__name"]
@@ -343,7 +368,7 @@ class HelperViewSet(ScopedViewSetMixin, SnippetViewSet):
     inspect_view_enabled = True
 
     def get_queryset(self, request):
-        return Helper.objects.select_related("user", "commune")
+        return Helper.objects.select_related("user__learner", "commune")
 
 
 def _helper_communes_in_scope(request):

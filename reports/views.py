@@ -1,5 +1,7 @@
 """The commune report in the Wagtail admin, with its CSV and XLSX exports."""
 
+import re
+
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
@@ -36,6 +38,26 @@ class CommuneReportForm(forms.Form):
         return cleaned
 
 
+class PageChoiceField(django_filters.fields.ModelChoiceField):
+    """A page chosen by its id: anything else is not one of the choices, and is
+    not looked up (a longer number than a page id overflows the database)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not re.fullmatch(r"[0-9]{1,9}", str(value)):
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return super().to_python(value)
+
+
+class PageChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = PageChoiceField
+
+
 def _rows_chosen_by_the_view(queryset, name, value):
     """Dates, course and area choose rollup rows, not communes: the view gives
     them to the selector."""
@@ -52,7 +74,7 @@ class CommuneReportFilterSet(WagtailFilterSet):
     end = django_filters.DateFilter(
         label=_("To"), method=_rows_chosen_by_the_view, widget=AdminDateInput
     )
-    course = django_filters.ModelChoiceFilter(
+    course = PageChoiceFilter(
         label=_("Course"),
         queryset=CoursePage.objects.none(),
         method=_rows_chosen_by_the_view,

@@ -9,13 +9,17 @@ import pytest
 from channels.layers import channel_layers
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.test import Client
 from django.utils import timezone
 
 from courses.demo import demo_pages_load
 from courses.grading import draw_sign
 from leaderboard.models import Campaign
-from learning.models import Commune, LessonProgress
+from learning import sms
+from learning.models import Commune, CommuneAdministrator, HelperKind, LessonProgress
 from learning.services import (
+    assisted_session_record,
+    helper_grant,
     learner_commune_set,
     learner_create,
     lesson_finish,
@@ -43,6 +47,14 @@ def fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def sms_outbox():
+    """Texts go to the console gateway's outbox: each test starts with none."""
+    sms.outbox.clear()
+    yield sms.outbox
+    sms.outbox.clear()
+
+
 @pytest.fixture
 def units(db):
     units_load()
@@ -60,6 +72,54 @@ def course(units):
 @pytest.fixture
 def hoan_kiem(units) -> Commune:
     return Commune.objects.get(code="00070")
+
+
+def account(name: str, **extra):
+    """A user who signed up with an email and PASSWORD, without a learner profile."""
+    return get_user_model().objects.create_user(
+        username=name, email=f"{name}@example.com", password=PASSWORD, **extra
+    )
+
+
+@pytest.fixture
+def commune_admin(hoan_kiem):
+    """Hoàn Kiếm's administrator."""
+    user = account("bithu", first_name="Bí thư")
+    CommuneAdministrator.objects.create(user=user, commune=hoan_kiem)
+    return user
+
+
+@pytest.fixture
+def helper(commune_admin, hoan_kiem):
+    """A youth-union volunteer helping in Hoàn Kiếm."""
+    user = account("tinhnguyen", first_name="Tình nguyện viên")
+    helper_grant(
+        by=commune_admin, user=user, commune=hoan_kiem, kind=HelperKind.YOUTH_UNION
+    )
+    return user
+
+
+def logged_in(user) -> Client:
+    """A browser of the user's own, apart from `client`, which others use."""
+    browser = Client()
+    browser.force_login(user)
+    return browser
+
+
+@pytest.fixture
+def helper_client(helper):
+    return logged_in(helper)
+
+
+def record_passed(*, helper, resident, course):
+    """An assisted session with every lesson gone through and every answer right."""
+    return assisted_session_record(
+        helper=helper,
+        resident=resident,
+        course=course,
+        lesson_ids=list(course.lessons().values_list("pk", flat=True)),
+        data=correct_answers(course),
+    )
 
 
 @pytest.fixture

@@ -120,7 +120,7 @@ def test_inline_code_is_found_where_it_is():
 
 
 def routes(resolver: URLResolver, prefix: str = "") -> list[str]:
-    """Every URL of the site, with each parameter filled with a plausible value."""
+    """Every URL pattern of the site, prefixes joined, parameters left as they are."""
     found = []
     for entry in resolver.url_patterns:
         pattern = str(entry.pattern).lstrip("^").rstrip("$").replace("\\Z", "")

@@ -74,8 +74,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "learning.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "learning.csp.SiteCSPMiddleware",  # pages only: static files answer above
+    "learning.middleware.NulRefusedMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "learning.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -126,10 +127,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, with a pool that tests each connection as it hands it out
+    # and replaces them all at once after a PostgreSQL restart.
+    DATABASES["default"]["ENGINE"] = "learning.postgresql"
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": 2,
         "max_size": int(os.environ.get("DATABASE_POOL_SIZE", 10)),
-        "timeout": 10,
+        # How long a request waits for a connection before it gets the 503 page.
+        "timeout": float(os.environ.get("DATABASE_POOL_TIMEOUT", 10)),
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -250,14 +255,30 @@ WAGTAIL_SITE_NAME = "Bình dân học vụ số"
 DEV_SITE_URL = "http://127.0.0.1:8000"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", DEV_SITE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads: each kind, what its content must be and how large it may get. Images are
+# checked by Wagtail (format by content, bytes, pixels); documents and media by
+# courses.uploads (content matching the extension).
+MB = 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_MB", 5)) * MB
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "pptx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_MB", 20)) * MB
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "courses.uploads.DocumentForm"
+MEDIA_MAX_UPLOAD_SIZE = int(os.environ.get("MEDIA_MAX_MB", 100)) * MB
 # Content languages. A new locale (Tày, H'Mông...) is added here and in LANGUAGES,
 # then created under Settings → Locales; pages are translated from the admin.
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # A reviewer's approval is what publishes a course; reviewers cannot publish alone.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.workflow_publish"
-WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "wagtailmedia.Media",
+    "MEDIA_FORM_BASE": "courses.uploads.MediaForm",
+    # What the cheap phones of the learners play.
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "aac", "ogg", "wav"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm"],
+}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 

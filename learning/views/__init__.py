@@ -27,6 +27,7 @@ from .certificates import (
 from .core import (
     healthz,
     quiz,
+    server_error,
     text_size,
 )
 from .profile import account_delete, commune_choose, data_export, profile
@@ -58,6 +59,7 @@ __all__ = [
     "quiz",
     "resident_detail",
     "resident_new",
+    "server_error",
     "session_code_resend",
     "session_confirm",
     "session_new",

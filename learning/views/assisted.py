@@ -23,7 +23,7 @@ from ..forms_assisted import (
     VoidForm,
 )
 from ..models import AssistedSession, Helper
-from ..phones import phone_display
+from ..phones import phone_for
 from .core import quiz_form
 
 SESSION_ERRORS = (
@@ -41,11 +41,11 @@ def _helper(request) -> Helper:
     return helper
 
 
-def _resident(helper: Helper, learner_id: int):
+def _resident(request, helper: Helper, learner_id: int):
     resident = selectors.resident_for_helper(helper=helper, learner_id=learner_id)
     if resident is None:
         raise Http404(_("There is no such resident in your commune."))
-    resident.phone_shown = phone_display(resident.user.phone or "")
+    resident.phone_shown = phone_for(request.user, resident.user.phone)
     return resident
 
 
@@ -92,10 +92,10 @@ REGISTER_RATE_LIMIT_ACTION = "resident_register"
 def resident_new(request):
     """Register a resident who has no smartphone, in the helper's commune."""
     helper = _helper(request)
-    if request.method == "POST" and not ratelimit.consume(
-        request, action=REGISTER_RATE_LIMIT_ACTION
+    if request.method == "POST" and (
+        refused := ratelimit.consume_or_429(request, action=REGISTER_RATE_LIMIT_ACTION)
     ):
-        return render(request, "429.html", status=429)
+        return refused
     form = ResidentForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
         try:
@@ -131,7 +131,7 @@ def resident_new(request):
 def resident_detail(request, learner_id: int):
     """A resident of the helper's commune and the courses to take with them."""
     helper = _helper(request)
-    resident = _resident(helper, learner_id)
+    resident = _resident(request, helper, learner_id)
     context = {
         "helper": helper,
         "resident": resident,
@@ -146,7 +146,7 @@ def resident_detail(request, learner_id: int):
 def session_new(request, learner_id: int, course_id: int):
     """The lessons to go through together and the quiz the resident answers."""
     helper = _helper(request)
-    resident = _resident(helper, learner_id)
+    resident = _resident(request, helper, learner_id)
     course = selectors.course_live(course_id=course_id)
     if course is None:
         raise Http404
@@ -208,7 +208,7 @@ def _session_recorded(request, session: AssistedSession, resident):
             % {
                 "name": resident.full_name,
                 "score": attempt.score,
-                "phone": phone_display(resident.user.phone),
+                "phone": phone_for(request.user, resident.user.phone),
             },
         )
         return HttpResponseRedirect(
@@ -245,7 +245,7 @@ def _confirm_page(request, session, form, errors=(), status=200):
         "session": session,
         "form": form,
         "errors": list(errors),
-        "phone": phone_display(session.resident.user.phone or ""),
+        "phone": phone_for(request.user, session.resident.user.phone),
     }
     return render(request, "learning/helper/confirm.html", context, status=status)
 
@@ -280,7 +280,7 @@ def session_confirm(request, session_id: int):
         )
         % {
             "name": session.resident.full_name,
-            "phone": phone_display(session.resident.user.phone),
+            "phone": phone_for(request.user, session.resident.user.phone),
         },
     )
     return HttpResponseRedirect(
@@ -300,7 +300,7 @@ def session_code_resend(request, session_id: int):
     messages.info(
         request,
         _("A new code was sent to %(phone)s.")
-        % {"phone": phone_display(session.resident.user.phone)},
+        % {"phone": phone_for(request.user, session.resident.user.phone)},
     )
     return HttpResponseRedirect(
         reverse("learning:helper_session_confirm", args=[session.pk])
@@ -318,7 +318,7 @@ def administered_communes(request):
 def _commune_page(request, communes, *, grant_form=None, void=None, status=200):
     helpers = selectors.commune_helpers(communes=communes)
     for helper in helpers:
-        helper.phone_shown = phone_display(helper.user.phone or "")
+        helper.phone_shown = phone_for(request.user, helper.user.phone)
     context = {
         "communes": communes,
         "helpers": helpers,

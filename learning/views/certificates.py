@@ -156,8 +156,8 @@ def certificate_lookup(request):
         return render(
             request, "learning/certificate_lookup.html", {"form": NumberForm()}
         )
-    if not ratelimit.consume(request, action=LOOKUP_RATE_LIMIT_ACTION):
-        return render(request, "429.html", status=429)
+    if refused := ratelimit.consume_or_429(request, action=LOOKUP_RATE_LIMIT_ACTION):
+        return refused
     form = NumberForm(request.POST)
     if not form.is_valid():
         return render(
@@ -247,8 +247,8 @@ def credential_check(request):
     template = "learning/credential_check.html"
     if request.method == "GET":
         return render(request, template, {"form": CredentialForm()})
-    if not ratelimit.consume(request, action=LOOKUP_RATE_LIMIT_ACTION):
-        return render(request, "429.html", status=429)
+    if refused := ratelimit.consume_or_429(request, action=LOOKUP_RATE_LIMIT_ACTION):
+        return refused
     form = CredentialForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(request, template, {"form": form}, status=400)

@@ -1,20 +1,24 @@
 """Thin views over the learning services and selectors."""
 
 import asyncio
+import sys
 
 from allauth.core import ratelimit
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import (
     Http404,
+    HttpResponse,
     HttpResponseBadRequest,
     HttpResponseRedirect,
+    HttpResponseServerError,
     JsonResponse,
 )
 from django.shortcuts import render
+from django.template import loader
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -82,8 +86,8 @@ def quiz(request, course_id: int):
     learner = services.learner_ensure(user=request.user)
     errors = []
     if request.method == "POST":
-        if not ratelimit.consume(request, action=QUIZ_RATE_LIMIT_ACTION):
-            return render(request, "429.html", status=429)
+        if refused := ratelimit.consume_or_429(request, action=QUIZ_RATE_LIMIT_ACTION):
+            return refused
         try:
             attempt, result = services.quiz_submit(
                 learner=learner, course=course, data=dict(request.POST.lists())
@@ -154,3 +158,23 @@ async def healthz(request):
             healthy = False
     report["status"] = "ok" if healthy else "unavailable"
     return JsonResponse(report, status=200 if healthy else 503)
+
+
+# How long a resident is asked to wait before trying again while the database is away.
+RETRY_AFTER_SECONDS = 10
+
+
+def server_error(request):
+    """The error page: a 503 that says to try again when the database is what failed.
+
+    A restarting PostgreSQL shows up here as an OperationalError (connection lost, or
+    no connection from the pool in time). Rendered without a context, as Django's own
+    500 view is, so that it works with no database.
+    """
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return HttpResponse(
+            loader.render_to_string("503.html"),
+            status=503,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+    return HttpResponseServerError(loader.render_to_string("500.html"))

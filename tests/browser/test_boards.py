@@ -3,13 +3,14 @@ people watch the same board while residents complete courses at once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.live import LiveServer, live_site
+from tests.live import FlakyLink, LiveServer, live_site
 from tests.resident import HOAN_KIEM, complete_course_as_new_resident
 
 pytestmark = pytest.mark.browser
@@ -24,15 +25,17 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
         yield live
 
 
-def watch_hanoi(page: Page) -> None:
+def watch_hanoi(page: Page, site: str = "") -> None:
     """From the national board, open Hà Nội's board of the same campaign."""
-    page.goto("/leaderboard/")
+    page.goto(f"{site}/leaderboard/")
     with page.expect_navigation():
         page.locator('table[data-table] tr[data-code="01"] a').first.click()
     expect(page.locator("main h1")).to_have_text("Thành phố Hà Nội")
     expect(page.locator("[data-live-status]")).to_be_visible()
     # The snapshot arrived: the script has taken the table over.
-    page.wait_for_function("document.querySelector('[data-board]').dataset.updates")
+    expect(page.locator("[data-board]")).to_have_attribute(
+        "data-updates", re.compile(".")
+    )
 
 
 def table_text(page: Page) -> list[str]:
@@ -59,6 +62,41 @@ def test_two_watchers_see_the_same_final_numbers_after_a_burst(new_page, server)
     assert table_text(first) == table_text(second) == table_text(fresh)
     assert int(first.locator("[data-board]").get_attribute("data-updates")) < BURST + 2
     second.screenshot(path=server.log_path.parent / "board-phone.png", full_page=True)
+
+
+def test_a_watcher_on_a_flaky_link_reconnects_to_the_latest_numbers(new_page, server):
+    link = FlakyLink(server.port)
+    page = new_page(**PHONE)
+    watch_hanoi(page, site=link.url)
+    status = page.locator("[data-live-status]")
+    hoan_kiem = page.locator(f'table[data-table] tr[data-code="{HOAN_KIEM}"]').first
+    expect(status).to_have_text("Trực tiếp")
+    before = int(hoan_kiem.locator("td").nth(2).inner_text())
+
+    try:
+        link.cut()
+        expect(status).to_have_text("Đang kết nối lại…")
+        # Residents go on completing while this watcher has no signal.
+        complete_course_as_new_resident(server.url)
+        complete_course_as_new_resident(server.url)
+        link.restore()
+        expect(status).to_have_text("Trực tiếp", timeout=40_000)
+        expect(hoan_kiem.locator("td").nth(2)).to_have_text(str(before + 2))
+        # The signal drops and returns at once, twice: the board still follows.
+        link.cut()
+        link.restore()
+        link.cut()
+        link.restore()
+        complete_course_as_new_resident(server.url)
+        expect(hoan_kiem.locator("td").nth(2)).to_have_text(
+            str(before + 3), timeout=40_000
+        )
+        expect(status).to_have_text("Trực tiếp")
+    finally:
+        link.close()
+    fresh = new_page()
+    fresh.goto(page.url.replace(link.url, server.url))
+    assert table_text(fresh) == table_text(page)
 
 
 def test_commune_page_shows_its_place_and_days(new_page, server):

@@ -23,14 +23,6 @@ NEW_PASSWORD = "Mat-khau-moi-2025!"
 CODE = re.compile(r"\b(\d{6})\b")
 
 
-@pytest.fixture(autouse=True)
-def fresh_outbox():
-    """Texts go to the console gateway's outbox."""
-    sms.outbox.clear()
-    yield
-    sms.outbox.clear()
-
-
 def resident_create(
     *, phone: str | None = PHONE, verified: bool = True, password=PASSWORD, email=""
 ):

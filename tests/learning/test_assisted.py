@@ -37,53 +37,22 @@ from learning.services import (
     resident_register,
 )
 from learning.services.assisted import CODE_SENDS, CODE_TRIES
-from tests.conftest import PASSWORD, correct_answers, wrong_answers
+from tests.conftest import (
+    PASSWORD,
+    account,
+    correct_answers,
+    record_passed,
+    wrong_answers,
+)
 
 User = get_user_model()
 PHONE = "0912 345 678"
 PHONE_E164 = "+84912345678"
 
 
-@pytest.fixture(autouse=True)
-def outbox():
-    sms.outbox.clear()
-    yield sms.outbox
-    sms.outbox.clear()
-
-
-def account(name: str, **extra) -> User:
-    return User.objects.create_user(
-        username=name, email=f"{name}@example.com", password=PASSWORD, **extra
-    )
-
-
 @pytest.fixture
 def other_commune(units) -> Commune:
     return Commune.objects.get(code="00004")
-
-
-@pytest.fixture
-def commune_admin(hoan_kiem) -> User:
-    user = account("bithu", first_name="Bí thư")
-    CommuneAdministrator.objects.create(user=user, commune=hoan_kiem)
-    return user
-
-
-@pytest.fixture
-def helper(commune_admin, hoan_kiem) -> User:
-    user = account("tinhnguyen", first_name="Tình nguyện viên")
-    helper_grant(
-        by=commune_admin, user=user, commune=hoan_kiem, kind=HelperKind.YOUTH_UNION
-    )
-    return user
-
-
-@pytest.fixture
-def helper_client(helper):
-    """The helper's own browser, apart from `client`, which others use."""
-    browser = Client()
-    browser.force_login(helper)
-    return browser
 
 
 @pytest.fixture
@@ -126,17 +95,6 @@ def session_data(course, *, lessons=None, **answers) -> dict:
         )
     ]
     return data
-
-
-def record_passed(*, helper, resident, course) -> AssistedSession:
-    """A session with every lesson gone through and every answer right."""
-    return assisted_session_record(
-        helper=helper,
-        resident=resident,
-        course=course,
-        lesson_ids=list(course.lessons().values_list("pk", flat=True)),
-        data=correct_answers(course),
-    )
 
 
 def code_sent() -> str:
@@ -355,7 +313,12 @@ def test_only_helpers_register_residents(client, make_learner):
 
 
 def test_a_session_without_a_phone_completes_the_course_for_the_helper(
-    helper_client, helper, resident, course, outbox, django_capture_on_commit_callbacks
+    helper_client,
+    helper,
+    resident,
+    course,
+    sms_outbox,
+    django_capture_on_commit_callbacks,
 ):
     page = helper_client.get(session_url(resident, course))
     assert page.status_code == 200
@@ -390,7 +353,7 @@ def test_a_session_without_a_phone_completes_the_course_for_the_helper(
         )
         == lesson_ids
     )
-    assert outbox == []
+    assert sms_outbox == []
     assert ModelLogEntry.objects.filter(
         action="learning.assisted_record", object_id=str(session.pk), user=helper
     ).exists()
@@ -413,7 +376,7 @@ def test_a_session_with_a_phone_waits_for_the_residents_code(
     helper_client,
     resident_with_phone,
     course,
-    outbox,
+    sms_outbox,
     django_capture_on_commit_callbacks,
 ):
     resident = resident_with_phone
@@ -428,7 +391,7 @@ def test_a_session_with_a_phone_waits_for_the_residents_code(
     assert response["Location"] == confirm_url
     assert session.status == AssistedSession.Status.PENDING
     assert not Completion.objects.filter(learner=resident).exists()
-    assert [message.phone for message in outbox] == [PHONE_E164]
+    assert [message.phone for message in sms_outbox] == [PHONE_E164]
     code = code_sent()
     assert code not in session.code_hash
     assert helper_client.get(confirm_url).status_code == 200

@@ -190,7 +190,6 @@ def test_a_revoked_certificate_says_when_and_why(client, certificate, admin):
         "x" * 5,
         "x" * 300,
         "Nguyễn-Thị-Hồng-Nhung",
-        "%00%00%00%00%00%00%00%00",
         "AAAAAAAAAAAAAAAAAAA%27%20OR%201=1--",
     ],
 )
@@ -199,6 +198,12 @@ def test_unknown_or_malformed_codes_are_not_found(client, certificate, code):
 
     assert response.status_code == 404
     assert 'data-status="unknown"' in response.content.decode()
+
+
+def test_a_code_with_nul_is_refused_before_any_look_up(client, certificate):
+    response = client.get("/certificates/verify/%00%00%00%00%00%00%00%00/")
+
+    assert response.status_code == 400  # learning.middleware.NulRefusedMiddleware
 
 
 def test_a_tampered_code_is_not_found(client, certificate):

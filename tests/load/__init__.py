@@ -1,0 +1,1 @@
+"""make loadtest: residents and live-board watchers under locust (see __main__)."""
