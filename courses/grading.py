@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 ANSWER_PREFIX = "q-"
 DRAW_FIELD = "draw"
 DRAW_SALT = "courses.quiz.draw"
-DRAW_MAX_AGE = 24 * 60 * 60
+# Long enough for answers given offline, in a village without signal, to reach us.
+DRAW_MAX_AGE = 14 * 24 * 60 * 60
 DRAW_KEY_MAX = 64  # what QuizAttempt.draw_key holds
 
 SINGLE, MULTIPLE, TRUE_FALSE, PICTURE = "single", "multiple", "true_false", "picture"

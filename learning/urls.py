@@ -2,8 +2,10 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path, register_converter
 from django.urls.converters import IntConverter
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
@@ -48,6 +50,7 @@ learning_patterns = (
             name="lesson_finish",
         ),
         path("text-size/", views.text_size, name="text_size"),
+        path("data-saver/", views.data_saver, name="data_saver"),
         path("helper/", views.helper_home, name="helper_home"),
         path("helper/residents/new/", views.resident_new, name="helper_resident_new"),
         path(
@@ -82,6 +85,12 @@ learning_patterns = (
             name="commune_session_void",
         ),
         path("courses/<id:course_id>/quiz/", views.quiz, name="quiz"),
+        path(
+            "courses/<id:course_id>/offline.json",
+            views.course_offline,
+            name="course_offline",
+        ),
+        path("offline/sync/", views.offline_sync, name="offline_sync"),
         path(
             "courses/<id:course_id>/certificate.pdf",
             views.certificate_download,
@@ -159,6 +168,13 @@ handler500 = "learning.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("sw.js", views.service_worker, name="service_worker"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
+    path("offline/", views.offline, name="offline"),
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=static("icons/icon-192.png"), permanent=True),
+    ),
     # Where Open Badges verifiers find the key that signs credentials (learning.badges).
     path(".well-known/jwks.json", views.issuer_keys, name="jwks"),
     path("i18n/", include("django.conf.urls.i18n")),

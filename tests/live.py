@@ -9,6 +9,7 @@ them and drops the database afterwards.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import socket
@@ -18,9 +19,10 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -335,3 +337,20 @@ class FlakyLink:
     def close(self) -> None:
         self.cut()
         self.listener.close()
+
+
+def on_site(server: LiveServer, function: Callable[..., Any], **kwargs) -> Any:
+    """Call a module-level function of the tests on the live site's database, in a
+    process of its own (`manage.py shell`); it takes and returns JSON values."""
+    code = (
+        f"import json; from {function.__module__} import {function.__name__} as f; "
+        f"print(json.dumps(f(**json.loads({json.dumps(kwargs)!r}))))"
+    )
+    out = manage(
+        child_env(database_url=server.database_url),
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+    )
+    return json.loads(out.strip().splitlines()[-1])

@@ -157,6 +157,10 @@ def visit(client: Client, method: str, url: str, user: User | None) -> str:
 MATRIX = {
     ("GET", "healthz"): (OK,) * 11,
     ("GET", ".well-known/jwks.json"): (OK,) * 11,
+    ("GET", "sw.js"): (OK,) * 11,
+    ("GET", "manifest.webmanifest"): (OK,) * 11,
+    ("GET", "offline/"): (OK,) * 11,
+    ("GET", "favicon.ico"): (E,) * 11,
     ("POST", "i18n/setlang/"): (E,) * 11,
     ("GET", "learn/"): (L, *(OK,) * 10),
     ("GET", "learn/me/commune/"): (L, *(OK,) * 10),
@@ -166,6 +170,7 @@ MATRIX = {
     # Everyone signed in learns for themselves: back to the lesson.
     ("POST", "learn/lessons/<id:lesson_id>/finish/"): (L, *(E,) * 10),
     ("POST", "learn/text-size/"): (OK,) * 11,
+    ("POST", "learn/data-saver/"): (OK,) * 11,
     ("GET", "learn/helper/"): (L, R, R, OK, OK, R, R, R, R, R, R),
     ("GET", "learn/helper/residents/new/"): (L, R, R, OK, OK, R, R, R, R, R, R),
     ("GET", "learn/helper/residents/<id:learner_id>/"): (
@@ -189,6 +194,9 @@ MATRIX = {
         L, R, R, R, R, OK, N, R, R, R, R,
     ),
     ("GET", "learn/courses/<id:course_id>/quiz/"): (L, *(OK,) * 10),
+    ("GET", "learn/courses/<id:course_id>/offline.json"): (L, *(OK,) * 10),
+    ("GET", "learn/offline/sync/"): (R, *(OK,) * 10),
+    ("POST", "learn/offline/sync/"): (R, *(OK,) * 10),
     # Only the learner who completed the course has its certificate.
     ("GET", "learn/courses/<id:course_id>/certificate.pdf"): (L, OK, *(N,) * 9),
     ("GET", "learn/courses/<id:course_id>/credential.jwt"): (L, OK, *(N,) * 9),

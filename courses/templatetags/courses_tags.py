@@ -1,4 +1,7 @@
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from courses.models import CatalogPage
 
@@ -10,3 +13,29 @@ def catalog_url() -> str:
     """Where the course list lives, for the site menu."""
     catalog = CatalogPage.objects.live().public().first()
     return catalog.url if catalog else "/"
+
+
+class TapToLoadNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        inner = self.nodelist.render(context)
+        request = context.get("request")
+        if request is None or request.COOKIES.get("data_saver") != "on":
+            return inner
+        # A closed <details> keeps its lazy images from loading until it is opened.
+        return format_html(
+            '<details class="tap-to-load"><summary>{}</summary>{}</details>',
+            _("Show the picture"),
+            mark_safe(inner),  # noqa: S308 - the template's own rendered output
+        )
+
+
+@register.tag
+def tap_to_load(parser, token):
+    """{% tap_to_load %}<img loading="lazy" ...>{% end_tap_to_load %}: with the data
+    saver on (a cookie the footer sets), the picture loads only when tapped."""
+    nodelist = parser.parse(("end_tap_to_load",))
+    parser.delete_first_token()
+    return TapToLoadNode(nodelist)

@@ -31,6 +31,7 @@ from .learners import (
     learner_profile_update,
     name_clean,
 )
+from .offline import ItemsInvalid, offline_items_apply, offline_items_parse
 from .progress import (
     CommuneMissing,
     QuizNotYet,
@@ -49,6 +50,7 @@ __all__ = [
     "AssistedInvalid",
     "CertificateNumberInvalid",
     "CommuneMissing",
+    "ItemsInvalid",
     "QuizNotYet",
     "assisted_code_resend",
     "assisted_session_confirm",
@@ -74,6 +76,8 @@ __all__ = [
     "lesson_open",
     "name_clean",
     "number_parse",
+    "offline_items_apply",
+    "offline_items_parse",
     "quiz_blockers",
     "quiz_submit",
     "resident_register",

@@ -71,17 +71,24 @@ def lesson_open(*, learner: Learner, lesson: LessonPage) -> LessonProgress:
 
 @transaction.atomic
 def lesson_finish(
-    *, learner: Learner, lesson: LessonPage, assisted: bool = False
+    *,
+    learner: Learner,
+    lesson: LessonPage,
+    assisted: bool = False,
+    seconds: int | None = None,
 ) -> LessonProgress:
-    """Mark a lesson finished once, counting the time since it was last opened."""
+    """Mark a lesson finished once, counting the time since it was last opened.
+
+    `seconds` is the time the learner's phone measured, for a lesson read offline:
+    the smaller of it and the time since the lesson last reached the phone counts.
+    """
     now = timezone.now()
     progress, _created = _lesson_progress(learner=learner, lesson=lesson, now=now)
     cap = settings.LEARNING_LESSON_TIME_CAP_SECONDS
-    seconds = (
-        0
-        if assisted
-        else min(cap, int((now - progress.last_opened_at).total_seconds()))
-    )
+    since_opened = max(0, int((now - progress.last_opened_at).total_seconds()))
+    if seconds is not None:
+        since_opened = min(since_opened, max(0, seconds))
+    seconds = 0 if assisted else min(cap, since_opened)
     finished = LessonProgress.objects.filter(
         pk=progress.pk, finished_at__isnull=True
     ).update(finished_at=now, seconds=F("seconds") + seconds, assisted=assisted)
@@ -231,12 +238,15 @@ def quiz_submit(
     helper: User | None = None,
     helper_kind: str = "",
     complete: bool = True,
+    seconds: int | None = None,
 ) -> tuple[QuizAttempt, Grade]:
     """Grade the questions the form was drawn, keep the attempt, complete on a pass.
 
     `course` is the page the learner answered, in any language; the attempt and the
     completion belong to the course in the default language. The same form sent
-    twice is one attempt. Stores nothing and raises CommuneMissing when the learner
+    twice is one attempt. `seconds` is the time the learner's phone measured for
+    answers given offline; the smaller of it and the time since the draw counts.
+    Stores nothing and raises CommuneMissing when the learner
     has no commune, QuizNotYet when lessons, time or the cooldown are missing, or
     courses.grading.AnswersInvalid (DrawInvalid for a forged or stale form) when
     the answers do not fit the quiz.
@@ -252,13 +262,10 @@ def quiz_submit(
         )
     answers = answers_parse(questions=draw.questions, data=data)
     now = timezone.now()
-    taken = max(
-        0,
-        min(
-            settings.LEARNING_QUIZ_TIME_CAP_SECONDS,
-            round(now.timestamp() - draw.drawn_at),
-        ),
-    )
+    taken = round(now.timestamp() - draw.drawn_at)
+    if seconds is not None:
+        taken = min(taken, seconds)
+    taken = max(0, min(settings.LEARNING_QUIZ_TIME_CAP_SECONDS, taken))
     if helper is None:
         blockers = quiz_blockers(
             learner=learner, course=original, now=now, extra_seconds=taken

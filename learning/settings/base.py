@@ -368,6 +368,8 @@ ACCOUNT_RATE_LIMITS["certificate_lookup"] = f"{CERTIFICATE_LOOKUPS_PER_HOUR}/h/i
 # than a person does by hand, far fewer than a script would.
 ACCOUNT_RATE_LIMITS["quiz_submit"] = "10/m/user,60/h/user"
 ACCOUNT_RATE_LIMITS["resident_register"] = "10/m/user,60/h/user"
+# Queues of progress made offline, sent by a learner's phones when signal returns.
+ACCOUNT_RATE_LIMITS["offline_sync"] = "10/m/user,120/h/user"
 
 # Learning records (xAPI, the xapi app). Actors are pseudonymous: an HMAC of the
 # learner's id keyed by XAPI_ACTOR_SECRET (derived from SECRET_KEY when empty);

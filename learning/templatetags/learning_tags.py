@@ -1,6 +1,7 @@
 import unicodedata
 
 from django import template
+from django.utils.translation import gettext as _
 
 from learning.phones import phone_display
 from learning.selectors import (
@@ -45,3 +46,31 @@ def phone_display_filter(value: str) -> str:
 def nfc(text: str) -> str:
     """Composed Unicode, as typed: Django's own language names are decomposed."""
     return unicodedata.normalize("NFC", str(text))
+
+
+@register.simple_tag
+def offline_texts() -> dict:
+    """What static/js/offline.js says, in the page's language."""
+    return {
+        "offline": _(
+            "No signal. Saved courses still open, and what you do is kept on "
+            "this phone."
+        ),
+        "pending_one": _(
+            "%(count)s step saved on this phone will be sent when the signal returns."
+        ),
+        "pending_other": _(
+            "%(count)s steps saved on this phone will be sent when the signal returns."
+        ),
+        "sending": _("Sending what was saved on this phone…"),
+        "sent": _("Sent: what you did without signal is recorded."),
+        "later": _("Could not send yet; it stays on this phone and is sent later."),
+        "saving": _("Saving this course on the phone…"),
+        "saved": _(
+            "Saved on this phone: %(pages)s pages, %(size)s KB. They open without "
+            "signal."
+        ),
+        "saved_before": _("This course is saved on this phone."),
+        "save_failed": _("Could not save the course. Check the signal and try again."),
+        "close": _("Close"),
+    }

@@ -25,10 +25,18 @@ from .certificates import (
     issuer_profile,
 )
 from .core import (
+    data_saver,
     healthz,
     quiz,
     server_error,
     text_size,
+)
+from .offline import (
+    course_offline,
+    manifest,
+    offline,
+    offline_sync,
+    service_worker,
 )
 from .profile import account_delete, commune_choose, data_export, profile
 from .progress import dashboard, lesson_finish
@@ -42,6 +50,7 @@ __all__ = [
     "commune_certificates",
     "commune_certificates_pdf",
     "commune_choose",
+    "course_offline",
     "credential_check",
     "credential_download",
     "credential_owner_download",
@@ -49,17 +58,22 @@ __all__ = [
     "commune_helpers",
     "commune_session_void",
     "dashboard",
+    "data_saver",
     "data_export",
     "healthz",
     "issuer_keys",
     "issuer_profile",
     "helper_home",
     "lesson_finish",
+    "manifest",
+    "offline",
+    "offline_sync",
     "profile",
     "quiz",
     "resident_detail",
     "resident_new",
     "server_error",
+    "service_worker",
     "session_code_resend",
     "session_confirm",
     "session_new",

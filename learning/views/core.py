@@ -40,6 +40,16 @@ def _next_url(request, candidate: str | None, default: str = "/") -> str:
 
 
 TEXT_SIZES = ("normal", "large")
+DATA_SAVER_MODES = ("on", "off")
+
+
+def _device_setting(request, name: str, value: str) -> HttpResponseRedirect:
+    """Remember a choice on this device (a cookie for a year), then go back."""
+    response = HttpResponseRedirect(_next_url(request, request.POST.get("next")))
+    response.set_cookie(
+        name, value, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
+    )
+    return response
 
 
 @require_POST
@@ -48,11 +58,16 @@ def text_size(request):
     size = request.POST.get("size")
     if size not in TEXT_SIZES:
         return HttpResponseBadRequest(_("Choose normal or larger text."))
-    response = HttpResponseRedirect(_next_url(request, request.POST.get("next")))
-    response.set_cookie(
-        "text_size", size, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
-    )
-    return response
+    return _device_setting(request, "text_size", size)
+
+
+@require_POST
+def data_saver(request):
+    """Remember on this device to load no picture or video until it is tapped."""
+    mode = request.POST.get("mode")
+    if mode not in DATA_SAVER_MODES:
+        return HttpResponseBadRequest(_("Turn the data saver on or off."))
+    return _device_setting(request, "data_saver", mode)
 
 
 def quiz_form(*, course, data) -> dict:
@@ -106,7 +121,10 @@ def quiz(request, course_id: int):
             )
     progress = selectors.course_progress(learner=learner, course=course)
     blockers = []
-    if request.method == "GET":
+    # A phone saving the course for offline use keeps the form itself: the rules
+    # are checked when its answers come back (learning.services.offline).
+    offline = request.method == "GET" and request.GET.get("offline") == "1"
+    if request.method == "GET" and not offline:
         # Quiz time counts too, so only a gap the quiz itself cannot fill blocks it.
         blockers = services.quiz_blockers(
             learner=learner,
@@ -124,6 +142,7 @@ def quiz(request, course_id: int):
         "errors": errors,
         "blockers": blockers,
         "unfinished": unfinished,
+        "offline": offline,
     }
     return render(request, "learning/quiz.html", context, status=400 if errors else 200)
 

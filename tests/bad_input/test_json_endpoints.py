@@ -27,6 +27,7 @@ from .strategies import (
     form_value,
     hostile_text,
     huge_number,
+    json_scalar,
     json_value,
     refused,
     stored,
@@ -296,6 +297,7 @@ FORM_POSTS = [
     "certificates:lookup",
     "certificates:credential_check",
     "learning:text_size",
+    "learning:data_saver",
 ]
 
 
@@ -316,3 +318,43 @@ def test_json_bodies_sent_to_forms_are_refused(db, fresh, value):
 
         assert refused(response), (name, response.status_code)
     assert stored() == before
+
+
+number = st.one_of(st.integers(min_value=-(10**12), max_value=10**12), json_value)
+item_fields = {
+    "id": st.one_of(st.text(max_size=70), json_scalar),
+    "kind": st.one_of(st.sampled_from(["lesson", "quiz"]), json_value),
+    "lesson": number,
+    "course": number,
+    "seconds": number,
+    "answers": json_value,
+}
+offline_item = st.fixed_dictionaries({}, optional=item_fields)
+
+
+@HOSTILE
+@given(
+    items=st.one_of(st.lists(offline_item, max_size=4), json_value),
+    whole=st.one_of(st.none(), json_value),
+)
+def test_a_phones_offline_queue_of_any_shape_is_answered_not_broken(
+    course, resident, resident_client, fresh, items, whole
+):
+    """Progress a phone kept offline (learning.services.offline): each item is
+    applied or refused with a reason; a queue that is not one this site's pages
+    make is a 400 with nothing stored."""
+    fresh()
+    body = {"user": resident.user.pk, "items": items} if whole is None else whole
+    before = stored()
+
+    response = resident_client.post(
+        reverse("learning:offline_sync"), dumps(body), content_type="application/json"
+    )
+
+    assert_no_server_error(response)
+    answer = json.loads(response.content)
+    if refused(response):
+        assert answer["error"]
+        assert stored() == before
+    else:
+        assert len(answer["results"]) == len(items)

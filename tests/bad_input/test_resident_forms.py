@@ -345,26 +345,36 @@ def test_finishing_a_lesson_with_hostile_ids_and_bodies(
         assert stored() == before
 
 
+DEVICE_SETTINGS = {
+    # view, field, cookie, the values it takes
+    "text size": ("learning:text_size", "size", "text_size", ("normal", "large")),
+    "data saver": ("learning:data_saver", "mode", "data_saver", ("on", "off")),
+}
+
+
+@pytest.mark.parametrize("setting", DEVICE_SETTINGS)
 @HOSTILE
-@given(size=st.one_of(st.sampled_from(["normal", "large"]), form_value), nxt=form_value)
-@example(size="large", nxt="//evil.example/")
-@example(size="large", nxt="https://evil.example/")
-@example(size="large", nxt="/learn/\r\nSet-Cookie: x=1")
-@example(size="large", nxt="\\\\evil.example")
-@example(size=["normal", "huge"], nxt="/")
-def test_text_size_with_hostile_input(client, fresh, size, nxt):
+@given(
+    value=st.one_of(st.sampled_from(["normal", "large", "on", "off"]), form_value),
+    nxt=form_value,
+)
+@example(value="large", nxt="//evil.example/")
+@example(value="on", nxt="https://evil.example/")
+@example(value="large", nxt="/learn/\r\nSet-Cookie: x=1")
+@example(value="on", nxt="\\\\evil.example")
+@example(value=["normal", "huge"], nxt="/")
+def test_device_settings_with_hostile_input(client, fresh, setting, value, nxt):
     fresh()
+    view, field, cookie, choices = DEVICE_SETTINGS[setting]
 
-    response = post_form(
-        client, reverse("learning:text_size"), {"size": size, "next": nxt}
-    )
+    response = post_form(client, reverse(view), {field: value, "next": nxt})
 
-    if last(size) not in ("normal", "large"):
+    if last(value) not in choices:
         assert response.status_code == 400
-        assert "text_size" not in response.cookies
+        assert cookie not in response.cookies
         return
     assert response.status_code == 302
-    assert response.cookies["text_size"].value == last(size)
+    assert response.cookies[cookie].value == last(value)
     assert url_has_allowed_host_and_scheme(
         response["Location"], allowed_hosts={"testserver"}
     )

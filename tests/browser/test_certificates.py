@@ -8,13 +8,11 @@ services, in a process of the live site's own (`manage.py shell`), on its databa
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -44,7 +42,7 @@ from learning.services import (
 )
 from tests.browser.conftest import SUBMIT
 from tests.conftest import VNEID_SLUG
-from tests.live import LiveServer, child_env, live_site, manage
+from tests.live import LiveServer, live_site, on_site
 from tests.resident import HOAN_KIEM, PASSWORD, VNEID, nfc
 
 pytestmark = pytest.mark.browser
@@ -120,22 +118,6 @@ def site_commune_administrator(*, full_name: str) -> dict:
     learner = _resident(full_name)
     CommuneAdministrator.objects.create(user=learner.user, commune=learner.commune)
     return {"email": learner.user.email}
-
-
-def on_site(server: LiveServer, function: Callable[..., dict], **kwargs) -> Any:
-    """Call one of the `site_*` functions above on the live site's database."""
-    code = (
-        f"import json; from {__name__} import {function.__name__} as f; "
-        f"print(json.dumps(f(**json.loads({json.dumps(kwargs)!r}))))"
-    )
-    out = manage(
-        child_env(database_url=server.database_url),
-        "shell",
-        "--no-imports",
-        "-c",
-        code,
-    )
-    return json.loads(out.strip().splitlines()[-1])
 
 
 # The browser.
