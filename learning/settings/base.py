@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
@@ -233,7 +235,35 @@ ACCOUNT_SIGNUP_REDIRECT_URL = "learning:commune_choose"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
+# The languages the site offers, by code: LANGUAGES=vi,en,tyz adds Tày once its
+# catalogue is in locale/tyz/ (see the README). Django knows Vietnamese and English;
+# languages of the movement's provinces that it does not know are named here.
+LANG_INFO.update(
+    {
+        code: {"bidi": False, "code": code, "name": name, "name_local": local}
+        for code, name, local in [
+            ("tyz", "Tay", "Tày"),
+            ("hmn", "Hmong", "Hmoob"),
+            ("nut", "Nung", "Nùng"),
+            ("mtq", "Muong", "Mường"),
+        ]
+    }
+)
+LANGUAGE_NAMES = {"vi": _("Vietnamese"), "en": _("English")}
+try:
+    LANGUAGES = [
+        (
+            code,
+            LANGUAGE_NAMES[code]
+            if code in LANGUAGE_NAMES
+            else LANG_INFO[code]["name_local"],
+        )
+        for code in env_list("LANGUAGES", ["vi", "en"])
+    ]
+except KeyError as unknown:
+    raise ImproperlyConfigured(
+        f"LANGUAGES names an unknown language: {unknown}"
+    ) from None
 # Ours first (makemessages writes there); allauth ships no Vietnamese, we add it.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
