@@ -217,3 +217,32 @@ class AccountDeleteForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("This password is not right."))
         return password
+
+
+PIN_WIDGET = forms.PasswordInput(
+    attrs={"inputmode": "numeric", "autocomplete": "off", "pattern": "[0-9]{4,6}"}
+)
+
+
+class PinForm(forms.Form):
+    """The short PIN that opens one's profile on a shared phone."""
+
+    pin = forms.RegexField(
+        label=_("PIN"),
+        regex=r"^[0-9]{4,6}$",
+        max_length=6,
+        widget=PIN_WIDGET,
+        error_messages={"invalid": _("A PIN is 4 to 6 digits.")},
+    )
+
+
+class PinNewForm(PinForm):
+    """A new PIN, typed twice."""
+
+    pin_again = forms.CharField(label=_("PIN again"), max_length=6, widget=PIN_WIDGET)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("pin") and data.get("pin") != data.get("pin_again"):
+            self.add_error("pin_again", _("The two PINs differ."))
+        return data

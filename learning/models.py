@@ -574,3 +574,34 @@ class AssistedSession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.resident} · {self.course.title} · {self.helper.display_name}"
+
+
+class PhoneProfile(models.Model):
+    """A person who uses a phone shared with their family, and their PIN on it.
+
+    The phone is known by a random id in a signed cookie (learning.services.phones);
+    switching to a person on it takes their PIN, and only on that phone.
+    """
+
+    device = models.CharField(_("phone"), max_length=64)
+    user = models.ForeignKey(
+        "learning.User", on_delete=models.CASCADE, related_name="phone_profiles"
+    )
+    pin_hash = models.CharField(max_length=128)
+    wrong_pins = models.PositiveSmallIntegerField(_("wrong PINs"), default=0)
+    locked_until = models.DateTimeField(_("locked until"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    used_at = models.DateTimeField(_("last used"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["device", "user"], name="one_profile_per_person_per_phone"
+            )
+        ]
+        verbose_name = _("shared phone profile")
+        verbose_name_plural = _("shared phone profiles")
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.device[:8]}"

@@ -23,6 +23,7 @@ from .models import (
     Helper,
     Learner,
     LessonProgress,
+    PhoneProfile,
     Province,
     QuizAttempt,
     User,
@@ -636,4 +637,13 @@ def session_of_communes(
         AssistedSession.objects.select_related("resident", "completion")
         .filter(pk=session_id, commune__in=communes)
         .first()
+    )
+
+
+def phone_profiles(*, device: str | None) -> list:
+    """The people on a shared phone, in the order they joined it, with their names."""
+    if not device:
+        return []
+    return list(
+        PhoneProfile.objects.filter(device=device).select_related("user__learner")
     )

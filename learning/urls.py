@@ -91,6 +91,10 @@ learning_patterns = (
             name="course_offline",
         ),
         path("offline/sync/", views.offline_sync, name="offline_sync"),
+        path("phone/", views.phone_people, name="phone"),
+        path("phone/join/", views.phone_join, name="phone_join"),
+        path("phone/leave/", views.phone_leave, name="phone_leave"),
+        path("phone/<id:profile_id>/", views.phone_switch, name="phone_switch"),
         path(
             "courses/<id:course_id>/certificate.pdf",
             views.certificate_download,

@@ -34,6 +34,7 @@ from learning.services import (
     certificate_issue,
     completion_record,
     helper_grant,
+    phone_profile_add,
     resident_register,
 )
 from tests.conftest import PASSWORD, logged_in, record_passed
@@ -120,6 +121,10 @@ def world(units, course, make_learner, make_campaign) -> dict:
         "learner_id": resident.pk,
         "session_id": session.pk,
         "helper_id": Helper.objects.get(user=helpers[""]).pk,
+        # The learner's, on her own phone: nobody else's phone opens it.
+        "profile_id": phone_profile_add(
+            device="the-learners-phone", user=learner.user, pin="1357"
+        ).pk,
         "serial": certificate.number,
         "code": certificate.code,
         "province_code": HANOI,
@@ -197,6 +202,10 @@ MATRIX = {
     ("GET", "learn/courses/<id:course_id>/offline.json"): (L, *(OK,) * 10),
     ("GET", "learn/offline/sync/"): (R, *(OK,) * 10),
     ("POST", "learn/offline/sync/"): (R, *(OK,) * 10),
+    ("GET", "learn/phone/"): (OK,) * 11,
+    ("POST", "learn/phone/join/"): (L, *(OK,) * 10),
+    ("POST", "learn/phone/leave/"): (L, *(E,) * 10),
+    ("POST", "learn/phone/<id:profile_id>/"): (N,) * 11,
     # Only the learner who completed the course has its certificate.
     ("GET", "learn/courses/<id:course_id>/certificate.pdf"): (L, OK, *(N,) * 9),
     ("GET", "learn/courses/<id:course_id>/credential.jwt"): (L, OK, *(N,) * 9),

@@ -43,6 +43,12 @@ from .progress import (
     quiz_blockers,
     quiz_submit,
 )
+from .shared_phones import (
+    PinRefused,
+    phone_profile_add,
+    phone_profile_open,
+    phone_profile_remove,
+)
 from .units import commune_search_text, units_load
 
 __all__ = [
@@ -51,6 +57,7 @@ __all__ = [
     "CertificateNumberInvalid",
     "CommuneMissing",
     "ItemsInvalid",
+    "PinRefused",
     "QuizNotYet",
     "assisted_code_resend",
     "assisted_session_confirm",
@@ -78,6 +85,9 @@ __all__ = [
     "number_parse",
     "offline_items_apply",
     "offline_items_parse",
+    "phone_profile_add",
+    "phone_profile_open",
+    "phone_profile_remove",
     "quiz_blockers",
     "quiz_submit",
     "resident_register",

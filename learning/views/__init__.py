@@ -40,6 +40,7 @@ from .offline import (
 )
 from .profile import account_delete, commune_choose, data_export, profile
 from .progress import dashboard, lesson_finish
+from .shared_phone import phone_join, phone_leave, phone_people, phone_switch
 
 __all__ = [
     "account_delete",
@@ -68,6 +69,10 @@ __all__ = [
     "manifest",
     "offline",
     "offline_sync",
+    "phone_join",
+    "phone_leave",
+    "phone_people",
+    "phone_switch",
     "profile",
     "quiz",
     "resident_detail",

@@ -60,6 +60,7 @@ def resident_pages(page: Page) -> dict[str, str]:
         page, province_name="Thành phố Hà Nội", commune_name="Phường Hoàn Kiếm"
     )
     found["dashboard"] = "/learn/"
+    found["shared phone"] = "/learn/phone/"
     open_course(page)
     found["course"] = page.url
     found["catalogue"] = page.locator("main .crumbs a").first.get_attribute("href")
