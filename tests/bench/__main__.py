@@ -1,7 +1,8 @@
 """make bench: certificate rendering, page speed under each way of serving HTTP, and
 live fan-out latency, then the leaderboard (tests/bench/leaderboard.py) and the
-commune report (tests/bench/reports.py). BENCH_ONLY=certificates,
-BENCH_ONLY=leaderboard or BENCH_ONLY=reports runs that part alone.
+commune report (tests/bench/reports.py), and a lesson on weak 3G
+(tests/bench/bandwidth.py). BENCH_ONLY=certificates, BENCH_ONLY=leaderboard,
+BENCH_ONLY=reports or BENCH_ONLY=bandwidth runs that part alone.
 
 Runs real servers on 127.0.0.1 against a fresh database (SQLite, or the PostgreSQL
 named by DATABASE_URL) and prints its figures; nothing here asserts a timing.
@@ -27,7 +28,7 @@ from websockets.asyncio.client import connect
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning.settings.test")
 django.setup()
 
-from tests.bench import leaderboard, reports  # noqa: E402
+from tests.bench import bandwidth, leaderboard, reports  # noqa: E402
 from tests.live import UVICORN, live_site  # noqa: E402
 from tests.resident import (  # noqa: E402
     HANOI,
@@ -246,6 +247,9 @@ def main() -> None:
     if os.environ.get("BENCH_ONLY") == "reports":
         reports.main()
         return
+    if os.environ.get("BENCH_ONLY") == "bandwidth":
+        bandwidth.main()
+        return
     r = certificate_render()
     print("## certificate PDF (reportlab, warm, one process; target p95 <= 50 ms)")
     print(
@@ -290,6 +294,7 @@ def main() -> None:
             f"{page:<12} {w['requests']:>8} {w['gzip'] / 1024:>8.1f} {w['media']:>15}"
         )
     print()
+    bandwidth.main()
 
     redis_url = os.environ.get("REDIS_URL")
     layer = "Redis pub/sub" if redis_url else "in-memory"
