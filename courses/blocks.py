@@ -61,6 +61,14 @@ class VideoBlock(blocks.StructBlock):
         help_text=_("A YouTube or Vimeo address. Leave empty to upload a file."),
     )
     file = VideoChooserBlock(label=_("Video file"), required=False)
+    small_file = VideoChooserBlock(
+        label=_("Low-resolution video file"),
+        required=False,
+        help_text=_(
+            "A small version of the file (360p or less) for weak signal: it plays "
+            "first, with a link to the full one."
+        ),
+    )
     poster = ImageChooserBlock(label=_("Poster image"), required=False)
     transcript = blocks.TextBlock(label=_("Transcript"))
 
@@ -71,6 +79,14 @@ class VideoBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        if value["small_file"] and not value["file"]:
+            raise StructBlockValidationError(
+                block_errors={
+                    "small_file": ValidationError(
+                        _("A low-resolution version goes with a video file.")
+                    )
+                }
+            )
         if bool(value["embed"]) == bool(value["file"]):
             raise StructBlockValidationError(
                 block_errors={

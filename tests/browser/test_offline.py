@@ -111,6 +111,10 @@ def test_a_course_saved_on_the_phone_is_taken_without_signal_and_counted_once(
     signal(phone, link, on=False)
     page.goto(first_lesson)
     expect(page.locator("#offline-status")).to_be_visible()
+    picture = page.locator("main figure img").first
+    picture.scroll_into_view_if_needed()
+    expect(picture).to_have_js_property("complete", True)
+    assert picture.evaluate("img => img.naturalWidth") > 0, "the picture was not kept"
     for n in range(lesson_count):
         expect(page.locator("main h1")).to_have_text(VNEID["lessons"][n]["title"])
         with page.expect_navigation():

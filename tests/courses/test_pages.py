@@ -185,6 +185,12 @@ class LessonBlocksTests(WagtailPageTestCase):
             file=ContentFile(b"\x00" * 64, name="kich-hoat.mp4"),
             duration=60,
         )
+        small = media.objects.create(
+            title="Kích hoạt VNeID (360p)",
+            type="video",
+            file=ContentFile(b"\x00" * 32, name="kich-hoat-360p.mp4"),
+            duration=60,
+        )
         audio = media.objects.create(
             title="Đọc bài",
             type="audio",
@@ -229,6 +235,7 @@ class LessonBlocksTests(WagtailPageTestCase):
                         "value": {
                             "embed": None,
                             "file": video.pk,
+                            "small_file": small.pk,
                             "poster": image.pk,
                             "transcript": "Lời thoại của video",
                         },
@@ -255,6 +262,9 @@ class LessonBlocksTests(WagtailPageTestCase):
         self.assertIn("format-webp", html.replace(".webp", "format-webp"))
         self.assertIn('<video controls preload="none"', html)
         self.assertIn(video.url, html)
+        # The low-resolution version is offered first, the full one by a link.
+        self.assertLess(html.index(small.url), html.index(f'src="{video.url}"'))
+        self.assertIn(f'<a href="{video.url}">', html)
         self.assertIn("Lời thoại của video", html)
         self.assertIn('<audio controls preload="none"', html)
         self.assertIn("Lời đọc bài học", html)
@@ -299,6 +309,27 @@ class LessonBlocksTests(WagtailPageTestCase):
         )
         with self.assertRaises(StructBlockValidationError):
             block.clean(value)
+
+    def test_a_low_resolution_video_goes_with_a_video_file(self):
+        small = get_media_model().objects.create(
+            title="Nhỏ",
+            type="video",
+            file=ContentFile(b"\x00" * 32, name="nho.mp4"),
+            duration=60,
+        )
+        block = VideoBlock()
+        value = block.to_python(
+            {
+                "embed": None,
+                "file": None,
+                "small_file": small.pk,
+                "poster": None,
+                "transcript": "Lời thoại",
+            }
+        )
+        with self.assertRaises(StructBlockValidationError) as refused:
+            block.clean(value)
+        self.assertIn("small_file", refused.exception.block_errors)
 
 
 class WorkflowTests(WagtailPageTestCase):
