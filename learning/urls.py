@@ -2,10 +2,8 @@
 
 from django.conf import settings
 from django.contrib import admin
-from django.templatetags.static import static
 from django.urls import include, path, register_converter
 from django.urls.converters import IntConverter
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
@@ -175,10 +173,7 @@ urlpatterns = [
     path("sw.js", views.service_worker, name="service_worker"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
     path("offline/", views.offline, name="offline"),
-    path(
-        "favicon.ico",
-        RedirectView.as_view(url=static("icons/icon-192.png"), permanent=True),
-    ),
+    path("favicon.ico", views.favicon),
     # Where Open Badges verifiers find the key that signs credentials (learning.badges).
     path(".well-known/jwks.json", views.issuer_keys, name="jwks"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -33,6 +33,7 @@ from .core import (
 )
 from .offline import (
     course_offline,
+    favicon,
     manifest,
     offline,
     offline_sync,
@@ -59,6 +60,7 @@ __all__ = [
     "commune_helpers",
     "commune_session_void",
     "dashboard",
+    "favicon",
     "data_saver",
     "data_export",
     "healthz",

@@ -6,7 +6,7 @@ import json
 
 from allauth.core import ratelimit
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -66,6 +66,12 @@ def manifest(request):
         content_type="application/manifest+json",
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico: the site's icon, under its static name."""
+    return HttpResponsePermanentRedirect(static("icons/icon-192.png"))
 
 
 @require_GET

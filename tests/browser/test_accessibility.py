@@ -11,10 +11,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from tests.browser.test_journey import choose_commune, sign_up
-from tests.browser.test_offline import PHONE, open_course
+from tests.browser.test_offline import PHONE, new_resident, open_course
 from tests.live import LiveServer, live_site
-from tests.resident import PASSWORD, VNEID
+from tests.resident import VNEID
 
 pytestmark = pytest.mark.browser
 
@@ -48,17 +47,7 @@ def resident_pages(page: Page) -> dict[str, str]:
     found = {"home": "/", "sign-up": "/accounts/signup/"}
     found["verification"] = "/certificates/verify/"
     found["leaderboard"] = "/leaderboard/"
-    with page.expect_navigation():
-        sign_up(
-            page,
-            full_name="Nông Văn Dũng",
-            email="dung.a11y@example.com",
-            password1=PASSWORD,
-            password2=PASSWORD,
-        )
-    choose_commune(
-        page, province_name="Thành phố Hà Nội", commune_name="Phường Hoàn Kiếm"
-    )
+    new_resident(page, "Nông Văn Dũng")
     found["dashboard"] = "/learn/"
     found["shared phone"] = "/learn/phone/"
     open_course(page)
@@ -94,17 +83,7 @@ def test_every_page_a_resident_uses_passes_axe_at_wcag_22_aa(new_page, tmp_path)
 
 def test_a_lesson_is_learned_with_the_keyboard_alone(new_page):
     page = new_page()
-    with page.expect_navigation():
-        sign_up(
-            page,
-            full_name="Vi Thị Thu",
-            email="thu.keyboard@example.com",
-            password1=PASSWORD,
-            password2=PASSWORD,
-        )
-    choose_commune(
-        page, province_name="Thành phố Hà Nội", commune_name="Phường Hoàn Kiếm"
-    )
+    new_resident(page, "Vi Thị Thu")
     open_course(page)
     page.locator("main ol.lessons a").first.focus()
     with page.expect_navigation():

@@ -72,7 +72,8 @@ def choose_commune(page: Page, *, province_name: str, commune_name: str) -> None
     try:
         page.wait_for_selector("select[name=commune]", timeout=5_000)
     except PlaywrightTimeout:  # still on step 1: submit it by hand
-        page.click(SUBMIT)
+        with page.expect_navigation():
+            page.locator("form:has(select[name=province]) button[type=submit]").click()
     page.select_option("select[name=commune]", label=commune_name)
     with page.expect_navigation():
         page.click(SUBMIT)
