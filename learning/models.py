@@ -579,7 +579,7 @@ class AssistedSession(models.Model):
 class PhoneProfile(models.Model):
     """A person who uses a phone shared with their family, and their PIN on it.
 
-    The phone is known by a random id in a signed cookie (learning.services.phones);
+    The phone is known by a random id in a signed cookie (learning.views.shared_phone);
     switching to a person on it takes their PIN, and only on that phone.
     """
 

@@ -21,8 +21,7 @@ class TapToLoadNode(template.Node):
 
     def render(self, context):
         inner = self.nodelist.render(context)
-        request = context.get("request")
-        if request is None or request.COOKIES.get("data_saver") != "on":
+        if not context.get("data_saver"):
             return inner
         # A closed <details> keeps its lazy images from loading until it is opened.
         return format_html(
@@ -35,7 +34,7 @@ class TapToLoadNode(template.Node):
 @register.tag
 def tap_to_load(parser, token):
     """{% tap_to_load %}<img loading="lazy" ...>{% end_tap_to_load %}: with the data
-    saver on (a cookie the footer sets), the picture loads only when tapped."""
+    saver on (`data_saver` in the context), the picture loads only when tapped."""
     nodelist = parser.parse(("end_tap_to_load",))
     parser.delete_first_token()
     return TapToLoadNode(nodelist)

@@ -28,6 +28,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from courses import grading
 
 from .. import selectors, services
+from ..device import DATA_SAVER_COOKIE, TEXT_SIZE_COOKIE
 
 
 def _next_url(request, candidate: str | None, default: str = "/") -> str:
@@ -58,7 +59,7 @@ def text_size(request):
     size = request.POST.get("size")
     if size not in TEXT_SIZES:
         return HttpResponseBadRequest(_("Choose normal or larger text."))
-    return _device_setting(request, "text_size", size)
+    return _device_setting(request, TEXT_SIZE_COOKIE, size)
 
 
 @require_POST
@@ -67,7 +68,7 @@ def data_saver(request):
     mode = request.POST.get("mode")
     if mode not in DATA_SAVER_MODES:
         return HttpResponseBadRequest(_("Turn the data saver on or off."))
-    return _device_setting(request, "data_saver", mode)
+    return _device_setting(request, DATA_SAVER_COOKIE, mode)
 
 
 def quiz_form(*, course, data) -> dict:

@@ -14,9 +14,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import selectors, services
+from ..device import SHARED_PHONE_COOKIE as COOKIE
 from ..forms import PinForm, PinNewForm
 
-COOKIE = "hocvuso_phone"
 SALT = "learning.shared_phone"
 TEN_YEARS = 10 * 365 * 24 * 3600
 
