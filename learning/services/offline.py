@@ -20,7 +20,6 @@ from .progress import CommuneMissing, QuizNotYet, lesson_finish, quiz_submit
 ITEMS_MAX = 200
 ITEM_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 SECONDS_MAX = 24 * 60 * 60
-KINDS = ("lesson", "quiz")
 
 
 class ItemsInvalid(ValueError):
@@ -70,7 +69,7 @@ def offline_items_parse(data) -> list[Item]:
             not isinstance(item_id, str)
             or not ITEM_ID.fullmatch(item_id)
             or item_id in seen
-            or kind not in KINDS
+            or kind not in APPLY
             or not _is_id(page_id)
             or type(seconds) is not int
             or not 0 <= seconds <= SECONDS_MAX
@@ -129,7 +128,9 @@ def _quiz(*, learner: Learner, item: Item) -> Outcome:
     )
 
 
+APPLY = {"lesson": _lesson, "quiz": _quiz}  # what each kind of item does
+
+
 def offline_items_apply(*, learner: Learner, items: list[Item]) -> list[Outcome]:
     """Apply a phone's queue in the order it was made: lessons before their quiz."""
-    apply = {"lesson": _lesson, "quiz": _quiz}
-    return [apply[item.kind](learner=learner, item=item) for item in items]
+    return [APPLY[item.kind](learner=learner, item=item) for item in items]

@@ -101,7 +101,6 @@ async function keep(request, match) {
     id: Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 10),
     user: Number(user),
     seconds: Math.max(0, Math.round(Number(form.get("offline_seconds")) || 0)),
-    title: form.get("offline_title") || "",
   };
   if (match.kind === "lesson") {
     Object.assign(item, { kind: "lesson", lesson: Number(match.id) });
